@@ -1,0 +1,46 @@
+// `recruitwatch assess`: score adverts from a JSON-lines file.
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { Command } from 'commander';
+import { assessJsonl } from '../../pipeline/assess-jsonl.ts';
+import { openAssessor } from '../runtime.ts';
+import { UsageError } from '../usage-error.ts';
+
+export function registerAssess(program: Command): void {
+  program
+    .command('assess')
+    .description('score adverts given as JSON lines and write each with its language, contacts, indicators and risk')
+    .requiredOption('-i, --input <file>', 'JSON-lines file, one advert per line')
+    .option('-o, --output <file>', 'where to write the scored lines (default: stdout)')
+    .addHelpText(
+      'after',
+      `
+Input line: {"title": "...", "description": "...", "employer"?, "location"?, "salary"?, "country"?, "url"?, "id"?}
+(other fields are kept). "country" is the site's country (ISO code) and makes "abroad" and local phone
+numbers detectable. Each output line adds "language", "contacts", "indicators" (id, state, weight, rule,
+evidence spans with field/start/end/text) and "risk" (score 0-100, band, reasons).
+A malformed line is reported on stderr with its line number and skipped; the rest are scored.`,
+    )
+    .action(async (opts: { input: string; output?: string }) => {
+      if (!statSync(opts.input, { throwIfNoEntry: false })?.isFile()) {
+        throw new UsageError(`--input ${opts.input}: no such file`);
+      }
+      const output = opts.output ? createWriteStream(opts.output) : process.stdout;
+      const result = await assessJsonl({
+        assessor: openAssessor(),
+        input: createReadStream(opts.input, 'utf8'),
+        output,
+        onProblem: (message) => process.stderr.write(message + '\n'),
+        onProgress: (lines) => {
+          if (process.stderr.isTTY && opts.output) process.stderr.write(`\r${lines} lines`);
+        },
+      });
+      if (opts.output) {
+        output.end();
+        await finished(output);
+        if (process.stderr.isTTY) process.stderr.write('\n');
+      }
+      process.stderr.write(`scored ${result.scored}, skipped ${result.skipped}\n`);
+      if (result.scored === 0 && result.skipped > 0) process.exitCode = 1;
+    });
+}

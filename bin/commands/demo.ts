@@ -1,0 +1,104 @@
+// `recruitwatch demo`: start the bundled demo job boards, crawl each once, assess, and serve the review UI.
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { logger } from '../../common/logger.ts';
+import { createProgress } from '../../common/progress.ts';
+import { loadSourceDir } from '../../crawler/source-config.ts';
+import { crawlSources, type CrawlSummary } from '../../pipeline/crawl-sources.ts';
+import { createUserWithPassword } from '../../review-ui/users.ts';
+import { startDemoBoards } from '../../test/fixture-boards/server.ts';
+import { openAssessor, openRuntime } from '../runtime.ts';
+import { parsePort, serveReviewUi } from './serve.ts';
+
+const DEMO_SOURCES = fileURLToPath(new URL('../../test/fixture-boards/sources', import.meta.url));
+export const DEMO_LOGIN = { username: 'demo', password: 'demo-analyst', role: 'analyst' } as const;
+
+interface DemoOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  serve: boolean;
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description(
+      'start the bundled demo job boards on loopback, crawl each once, assess the adverts, and serve the review UI',
+    )
+    .option('--port <n>', 'port of the review UI', parsePort, 8080)
+    .option('--host <addr>', 'address the review UI listens on', '127.0.0.1')
+    .option('--data-dir <dir>', 'where the SQLite file and evidence are kept', '.recruitwatch/demo')
+    .option('--no-serve', 'crawl and assess only; print one JSON summary line and exit')
+    .addHelpText(
+      'after',
+      `
+The demo boards are a JSON-LD job board, a classifieds site with an RSS feed and a board rendered by
+client-side JavaScript (crawled with Chromium: set CHROMIUM_PATH if it is not /usr/bin/chromium).
+Running it again re-crawls the same boards and adds nothing new.
+
+Examples:
+  recruitwatch demo                    # crawl, then serve on http://127.0.0.1:8080
+  recruitwatch demo --no-serve         # print {"adverts":…,"snapshots":…,"assessed":…,"queued":…,"errors":…}`,
+    )
+    .action(async (opts: DemoOptions) => {
+      await runDemo(opts);
+    });
+}
+
+async function runDemo(opts: DemoOptions): Promise<void> {
+  const log = logger.child({ command: 'demo' });
+  const boards = await startDemoBoards();
+  const runtime = openRuntime(opts.dataDir);
+  const progress = createProgress('crawling demo boards');
+  let summary: CrawlSummary;
+  try {
+    const sources = loadSourceDir(DEMO_SOURCES, {
+      vars: {
+        DEMO_JOBBOARD_URL: boards.urls.jobboard,
+        DEMO_CLASSIFIEDS_URL: boards.urls.classifieds,
+        DEMO_JSBOARD_URL: boards.urls.jsboard,
+      },
+    });
+    log.info('demo boards started', { urls: boards.urls, adverts: boards.adverts.length });
+    summary = await crawlSources({
+      sources,
+      store: runtime.store,
+      evidence: runtime.evidence,
+      assessor: openAssessor(),
+      logger: log,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    await createUserWithPassword(runtime.store, DEMO_LOGIN, { replace: true });
+  } catch (err) {
+    await runtime.close();
+    throw err;
+  } finally {
+    progress.stop();
+    await boards.close();
+  }
+
+  if (!opts.serve) {
+    const line = {
+      adverts: summary.adverts,
+      snapshots: summary.snapshots,
+      assessed: summary.assessed,
+      queued: summary.queued,
+      errors: summary.errors,
+      newAdverts: summary.newAdverts,
+      newSnapshots: summary.newSnapshots,
+      durationMs: summary.durationMs,
+    };
+    process.stdout.write(JSON.stringify(line) + '\n');
+    await runtime.close();
+    return;
+  }
+  process.stderr.write(
+    `Crawled ${summary.adverts} adverts (${summary.snapshots} snapshots): ${summary.queued} in the review queue, ${summary.errors} errors.\n`,
+  );
+  await serveReviewUi(runtime, {
+    host: opts.host,
+    port: opts.port,
+    banner: `Demo login: user "${DEMO_LOGIN.username}", password "${DEMO_LOGIN.password}" (role ${DEMO_LOGIN.role})`,
+  });
+}

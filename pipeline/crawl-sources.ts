@@ -1,0 +1,102 @@
+// Crawls several sources at once and runs every extracted advert through the advert handler.
+// Sources share one host pacer, so two sources on the same host still respect its delay.
+import type { Assessor } from '../classifiers/assess.ts';
+import { logger as rootLogger, type Logger } from '../common/logger.ts';
+import { crawlSource } from '../crawler/crawl-source.ts';
+import { HostPacer } from '../crawler/host-pacer.ts';
+import type { SourceConfig } from '../crawler/source-config.ts';
+import type { EvidenceStore, Store } from '../storage/ports.ts';
+import type { CrawlRun } from '../storage/records.ts';
+import { createAdvertHandler } from './advert-handler.ts';
+
+export interface CrawlSourcesOptions {
+  sources: SourceConfig[];
+  store: Store;
+  evidence: EvidenceStore;
+  assessor: Assessor;
+  logger?: Logger;
+  /** Advert pages fetched at once per source. Default: the crawler's default. */
+  concurrency?: number;
+  /** Called as pages are done, summed over all sources. */
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+export interface CrawlSummary {
+  /** Adverts in the store after the crawl. */
+  adverts: number;
+  /** Snapshots in the store after the crawl. */
+  snapshots: number;
+  /** Adverts and snapshots this crawl added. */
+  newAdverts: number;
+  newSnapshots: number;
+  /** Adverts (re)assessed by this crawl: new, changed, or scored under new rule/scorer versions. */
+  assessed: number;
+  /** Review items open in the queue after the crawl. */
+  queued: number;
+  /** Fetch, extraction and pipeline errors of this crawl. */
+  errors: number;
+  durationMs: number;
+  runs: CrawlRun[];
+}
+
+export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlSummary> {
+  const { store, evidence, assessor } = options;
+  const log = options.logger ?? rootLogger;
+  const started = Date.now();
+  const advertsBefore = await store.countAdverts();
+  const snapshotsBefore = await store.countSnapshots();
+  const pacer = new HostPacer();
+  const progress = new Map<string, { done: number; total: number }>();
+  let assessed = 0;
+  let pipelineErrors = 0;
+
+  const runs = await Promise.all(
+    options.sources.map((source) => {
+      const sourceLog = log.child({ sourceId: source.id });
+      const handle = createAdvertHandler({ store, assessor, source });
+      return crawlSource(source, {
+        store,
+        evidence,
+        pacer,
+        logger: sourceLog,
+        signal: options.signal,
+        concurrency: options.concurrency,
+        async onAdvert(draft, snapshot) {
+          try {
+            const outcome = await handle(draft, snapshot);
+            if (outcome.assessed) assessed++;
+          } catch (err) {
+            // One advert's failure must not stop the crawl; it is counted and logged without its content.
+            pipelineErrors++;
+            sourceLog.error('advert pipeline failed', { url: draft.canonicalUrl, error: (err as Error).message });
+          }
+        },
+        onProgress(p) {
+          progress.set(p.sourceId, { done: p.done, total: p.total });
+          let done = 0;
+          let total = 0;
+          for (const v of progress.values()) {
+            done += v.done;
+            total += v.total;
+          }
+          options.onProgress?.(done, total);
+        },
+      });
+    }),
+  );
+
+  const adverts = await store.countAdverts();
+  const snapshots = await store.countSnapshots();
+  return {
+    adverts,
+    snapshots,
+    newAdverts: adverts - advertsBefore,
+    newSnapshots: snapshots - snapshotsBefore,
+    assessed,
+    queued: await store.countQueue(['new', 'claimed', 'needs-more-info', 'escalated']),
+    errors: pipelineErrors + runs.reduce((n, r) => n + r.stats.errors, 0),
+    durationMs: Date.now() - started,
+    runs,
+  };
+}
