@@ -34,7 +34,8 @@ export function openAssessor(): Assessor {
 export function sessionSecret(dataDir: string): string {
   const fromEnv = process.env.RECRUITWATCH_SESSION_SECRET;
   if (fromEnv !== undefined) {
-    if (fromEnv.length < 32) throw new Error('RECRUITWATCH_SESSION_SECRET must be at least 32 characters long');
+    if (fromEnv.length < 32)
+      throw new Error('RECRUITWATCH_SESSION_SECRET must be at least 32 characters long');
     return fromEnv;
   }
   const file = join(dataDir, 'session-secret');

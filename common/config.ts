@@ -59,5 +59,9 @@ export function loadConfig(file: string): Config {
     throw new ConfigError(`${file}: invalid config\n${lines.join('\n')}`);
   }
   const base = dirname(resolve(file));
-  return { ...parsed.data, dataDir: resolve(base, parsed.data.dataDir), sources: resolve(base, parsed.data.sources) };
+  return {
+    ...parsed.data,
+    dataDir: resolve(base, parsed.data.dataDir),
+    sources: resolve(base, parsed.data.sources),
+  };
 }

@@ -101,7 +101,12 @@ export async function assessJsonl(options: AssessJsonlOptions): Promise<AssessJs
         state: h.state,
         weight: h.weight,
         rule: h.ruleId,
-        evidence: h.evidence.map((e) => ({ field: FIELD_NAMES[e.field], start: e.start, end: e.end, text: e.text })),
+        evidence: h.evidence.map((e) => ({
+          field: FIELD_NAMES[e.field],
+          start: e.start,
+          end: e.end,
+          text: e.text,
+        })),
       })),
       risk: out.risk,
       versions: { rules: out.rulePackVersion, scorer: out.scorerVersion },

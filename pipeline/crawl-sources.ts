@@ -69,7 +69,10 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
           } catch (err) {
             // One advert's failure must not stop the crawl; it is counted and logged without its content.
             pipelineErrors++;
-            sourceLog.error('advert pipeline failed', { url: draft.canonicalUrl, error: (err as Error).message });
+            sourceLog.error('advert pipeline failed', {
+              url: draft.canonicalUrl,
+              error: (err as Error).message,
+            });
           }
         },
         onProgress(p) {

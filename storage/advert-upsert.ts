@@ -37,12 +37,15 @@ function later(a: string, b: string): string {
   return a >= b ? a : b;
 }
 
-/** The stored fields that come from the input, with absent optional fields left out (not `undefined`). */
-function fieldsFromInput(input: AdvertInput): Omit<
+/** The stored fields that come from the input. */
+type InputFields = Omit<
   Advert,
   'id' | 'contentHash' | 'snapshotIds' | 'firstSeenAt' | 'lastSeenAt' | 'version' | 'removedAt'
-> {
-  const fields: ReturnType<typeof fieldsFromInput> = {
+>;
+
+/** The input's advert fields, with absent optional fields left out (not set to `undefined`). */
+function fieldsFromInput(input: AdvertInput): InputFields {
+  const fields: InputFields = {
     sourceId: input.sourceId,
     url: input.url,
     canonicalUrl: input.canonicalUrl,

@@ -38,11 +38,16 @@ export function pageOf(
 }
 
 /** The states to filter on, or undefined for all states (an absent or empty list means all). */
-export function statesOf(method: string, states: readonly ReviewState[] | undefined): ReviewState[] | undefined {
+export function statesOf(
+  method: string,
+  states: readonly ReviewState[] | undefined,
+): ReviewState[] | undefined {
   if (!states || states.length === 0) return undefined;
   for (const state of states) {
     if (!REVIEW_STATES.includes(state)) {
-      throw new RangeError(`${method}: unknown review state "${state}"; use one of ${REVIEW_STATES.join(', ')}`);
+      throw new RangeError(
+        `${method}: unknown review state "${state}"; use one of ${REVIEW_STATES.join(', ')}`,
+      );
     }
   }
   return [...new Set(states)];

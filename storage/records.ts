@@ -141,13 +141,7 @@ export interface Assessment {
 }
 
 export type ReviewState =
-  | 'new'
-  | 'claimed'
-  | 'confirmed'
-  | 'dismissed'
-  | 'needs-more-info'
-  | 'escalated'
-  | 'closed';
+  'new' | 'claimed' | 'confirmed' | 'dismissed' | 'needs-more-info' | 'escalated' | 'closed';
 
 export interface ReviewItem {
   advertId: string;

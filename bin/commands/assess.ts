@@ -9,7 +9,9 @@ import { UsageError } from '../usage-error.ts';
 export function registerAssess(program: Command): void {
   program
     .command('assess')
-    .description('score adverts given as JSON lines and write each with its language, contacts, indicators and risk')
+    .description(
+      'score adverts given as JSON lines and write each with its language, contacts, indicators and risk',
+    )
     .requiredOption('-i, --input <file>', 'JSON-lines file, one advert per line')
     .option('-o, --output <file>', 'where to write the scored lines (default: stdout)')
     .addHelpText(

@@ -62,7 +62,9 @@ logs go to stderr as JSON. Re-crawling unchanged pages adds no adverts and no sn
       const scheduled = sources.filter((s) => s.schedule !== undefined);
       if (scheduled.length === 0) {
         await runtime.close();
-        throw new UsageError('--schedule: none of the chosen sources has a "schedule" (a cron expression) in its YAML');
+        throw new UsageError(
+          '--schedule: none of the chosen sources has a "schedule" (a cron expression) in its YAML',
+        );
       }
       const scheduler = startScheduler(scheduled, (source) => run([source]), { logger });
       logger.info('scheduler started', { sources: scheduled.map((s) => `${s.id} (${s.schedule})`) });

@@ -19,7 +19,10 @@ export function registerUser(program: Command): void {
     .addOption(new Option('-r, --role <role>', 'what the account may do').choices(ROLES).default('analyst'))
     .option('-c, --config <file>', 'config file', 'recruitwatch.config.yaml')
     .option('--replace', 'replace an existing account of that name')
-    .addHelpText('after', `\nExample:\n  printf '%s' "$PASSWORD" | recruitwatch user add alice --role supervisor`)
+    .addHelpText(
+      'after',
+      `\nExample:\n  printf '%s' "$PASSWORD" | recruitwatch user add alice --role supervisor`,
+    )
     .action(async (username: string, opts: { role: Role; config: string; replace?: boolean }) => {
       if (!/^[A-Za-z0-9._-]{2,64}$/.test(username)) {
         throw new UsageError(`username "${username}": use 2-64 letters, digits, dots, dashes or underscores`);
@@ -34,7 +37,11 @@ export function registerUser(program: Command): void {
       const config = loadConfig(opts.config);
       const runtime = openRuntime(config.dataDir);
       try {
-        await createUserWithPassword(runtime.store, { username, password, role: opts.role }, { replace: opts.replace });
+        await createUserWithPassword(
+          runtime.store,
+          { username, password, role: opts.role },
+          { replace: opts.replace },
+        );
       } finally {
         await runtime.close();
       }

@@ -205,7 +205,11 @@ export interface MigrateOptions {
  * Brings `db` up to the target version. `location` names the database in errors (its file path).
  * Throws `SchemaVersionError` when the database is newer than this code.
  */
-export function migrate(db: Db, location: string, options: MigrateOptions = {}): { from: number; to: number } {
+export function migrate(
+  db: Db,
+  location: string,
+  options: MigrateOptions = {},
+): { from: number; to: number } {
   const target = options.target ?? SCHEMA_VERSION;
   const from = schemaVersionOf(db);
   if (from > SCHEMA_VERSION) throw new SchemaVersionError(location, from, SCHEMA_VERSION);
