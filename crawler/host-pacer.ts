@@ -14,12 +14,12 @@ export interface AcquireOptions {
   signal?: AbortSignal;
 }
 
-export interface HostPacer {
+export interface HostPacing {
   /** Waits for the host's turn; call the returned function once the request is done. */
   acquire(host: string, options?: AcquireOptions): Promise<ReleaseHost>;
 }
 
-export interface LocalHostPacerOptions {
+export interface HostPacerOptions {
   /** Default minimum time between request starts to one host. Default 2000 ms. */
   delayMs?: number;
 }
@@ -32,12 +32,12 @@ interface HostState {
 }
 
 /** A pacer for one process. Hosts are compared as given: use `URL.host` (name and port). */
-export class LocalHostPacer implements HostPacer {
+export class HostPacer implements HostPacing {
   readonly #delayMs: number;
   /** One small entry per host ever seen: a crawler process talks to a bounded set of hosts. */
   readonly #hosts = new Map<string, HostState>();
 
-  constructor(options: LocalHostPacerOptions = {}) {
+  constructor(options: HostPacerOptions = {}) {
     this.#delayMs = options.delayMs ?? 2000;
     if (!Number.isFinite(this.#delayMs) || this.#delayMs < 0) {
       throw new RangeError(`delayMs must be a number ≥ 0, got ${options.delayMs}`);
@@ -57,8 +57,10 @@ export class LocalHostPacer implements HostPacer {
 
     try {
       await abortable(previous, signal);
-      const wait = hostState.notBefore - Date.now();
-      if (wait > 0) await sleep(wait, signal);
+      // A loop, because timers may fire a millisecond early and a release may push notBefore on.
+      for (let wait = hostState.notBefore - Date.now(); wait > 0; wait = hostState.notBefore - Date.now()) {
+        await sleep(wait, signal);
+      }
     } catch (err) {
       // Our turn is passed on once the previous holder is done, so the queue order holds.
       void previous.then(leave);
@@ -81,7 +83,7 @@ export class LocalHostPacer implements HostPacer {
 
 /** Runs `fn` in the host's turn and releases it afterwards, whatever happens. */
 export async function withHost<T>(
-  pacer: HostPacer,
+  pacer: HostPacing,
   host: string,
   fn: () => Promise<T>,
   options?: AcquireOptions,

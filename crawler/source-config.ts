@@ -40,9 +40,13 @@ const feedDiscovery = z.strictObject({
   url: z.url(),
 });
 
-export const discoverySchema = z.discriminatedUnion('type', [listingDiscovery, sitemapDiscovery, feedDiscovery], {
-  error: 'discovery.type must be one of: listing, sitemap, feed',
-});
+export const discoverySchema = z.discriminatedUnion(
+  'type',
+  [listingDiscovery, sitemapDiscovery, feedDiscovery],
+  {
+    error: 'discovery.type must be one of: listing, sitemap, feed',
+  },
+);
 
 export const selectorMapSchema = z.strictObject({
   title: fieldSelector,
@@ -74,12 +78,12 @@ export const politenessSchema = z.strictObject({
 export const sourceSchema = z
   .strictObject({
     /** Stable id: lower-case letters, digits and dashes. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. "jobs-example"'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. "jobs-example"'),
     name: z.string().min(1),
     /** ISO 3166-1 alpha-2 of the site's audience, e.g. "PL". */
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'use a two-letter upper-case ISO 3166-1 code, e.g. "DE"'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'use a two-letter upper-case ISO 3166-1 code, e.g. "DE"'),
     /** Languages adverts are expected in (ISO 639-1); a hint for language identification. */
     languages: z.array(z.string().regex(/^[a-z]{2}$/, 'use two-letter ISO 639-1 codes, e.g. "de"')).min(1),
     sectors: z.array(z.string()).default([]),
@@ -94,7 +98,12 @@ export const sourceSchema = z
     extraction: extractionSchema.default({ mode: 'auto' }),
     /** Browser sources: CSS selector that appears once the advert has rendered. */
     waitFor: cssSelector.optional(),
-    politeness: politenessSchema.default({ delayMs: 2000, respectRobots: true, timeoutMs: 30_000, retries: 2 }),
+    politeness: politenessSchema.default({
+      delayMs: 2000,
+      respectRobots: true,
+      timeoutMs: 30_000,
+      retries: 2,
+    }),
   })
   .refine((s) => s.extraction.mode !== 'selectors' || s.extraction.selectors !== undefined, {
     message: 'extraction.mode "selectors" needs extraction.selectors (at least title and text)',
@@ -159,7 +168,9 @@ export function parseSource(yamlText: string, file: string, options: LoadSourceO
   }
   const expectedId = basename(file).replace(/\.ya?ml$/, '');
   if (result.data.id !== expectedId && !file.startsWith('<')) {
-    throw new SourceConfigError(file, [`id: "${result.data.id}" must match the file name; rename the file to ${result.data.id}.yaml or change the id to "${expectedId}"`]);
+    throw new SourceConfigError(file, [
+      `id: "${result.data.id}" must match the file name; rename the file to ${result.data.id}.yaml or change the id to "${expectedId}"`,
+    ]);
   }
   return result.data;
 }
@@ -172,7 +183,9 @@ export function loadSourceFile(file: string, options: LoadSourceOptions = {}): S
 /** Loads every `*.yaml` / `*.yml` in a directory; ids must be unique. */
 export function loadSourceDir(dir: string, options: LoadSourceOptions = {}): SourceConfig[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new SourceConfigError(dir, ['not a directory: point "sources" in the config at a folder of source YAML files']);
+    throw new SourceConfigError(dir, [
+      'not a directory: point "sources" in the config at a folder of source YAML files',
+    ]);
   }
   const files = readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
