@@ -31,7 +31,17 @@ const sitemapDiscovery = z.strictObject({
   type: z.literal('sitemap'),
   url: z.url(),
   /** Only URLs matching this regular expression are adverts. */
-  include: z.string().optional(),
+  include: z
+    .string()
+    .refine((s) => {
+      try {
+        new RegExp(s);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a valid regular expression, e.g. "/jobs/[0-9]+"')
+    .optional(),
 });
 
 const feedDiscovery = z.strictObject({
@@ -96,7 +106,7 @@ export const sourceSchema = z
       .optional(),
     discovery: discoverySchema,
     extraction: extractionSchema.default({ mode: 'auto' }),
-    /** Browser sources: CSS selector that appears once the advert has rendered. */
+    /** Browser sources: CSS selector that appears once an advert page has rendered (listing pages wait for advertLinks). */
     waitFor: cssSelector.optional(),
     politeness: politenessSchema.default({
       delayMs: 2000,
