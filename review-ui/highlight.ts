@@ -3,6 +3,7 @@
 // output raw by a template. Hand-written because highlighters in the ecosystem either match
 // search terms (not given offsets) or nest overlapping ranges non-deterministically.
 import { escapeHtml } from './escape-html.ts';
+import { cssToken } from './format.ts';
 
 export interface HighlightSpan {
   /** UTF-16 code unit offset, inclusive. */
@@ -27,8 +28,9 @@ interface OpenSpan extends HighlightSpan {
  * - Spans out of range (negative, past the end, empty, not integers) are ignored.
  * - A boundary that falls inside a surrogate pair is widened to the whole character, so an
  *   emoji is never cut in half.
- * - Overlapping spans nest: the longer span is the outer one. Where two spans cross, the inner
- *   one is closed and reopened at the crossing point, so the output is always well-formed.
+ * - Overlapping spans nest: of spans starting together the longer is the outer one; a span that
+ *   starts earlier stays whole, and one that crosses its end is closed there and reopened, so the
+ *   output is always well-formed.
  *   Ties are broken by start, indicator id and input order, so the output is deterministic.
  * - Line breaks are kept as they are; render the result in an element with
  *   `white-space: pre-wrap`.
@@ -89,12 +91,6 @@ function openTag(span: HighlightSpan): string {
   return `<mark class="${escapeHtml(classes.join(' '))}" title="${escapeHtml(span.indicatorId)}">`;
 }
 
-/** A class name token: anything outside [a-z0-9_-] becomes '-'. */
-function cssToken(value: string): string {
-  const token = value.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
-  return token === '' ? 'other' : token;
-}
-
 function normaliseSpans(text: string, spans: readonly HighlightSpan[]): OpenSpan[] {
   const seen = new Set<string>();
   const result: OpenSpan[] = [];
@@ -126,7 +122,9 @@ function widenStart(text: string, start: number): number {
 }
 
 function widenEnd(text: string, end: number): number {
-  return end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))
+  return end < text.length &&
+    isLowSurrogate(text.charCodeAt(end)) &&
+    isHighSurrogate(text.charCodeAt(end - 1))
     ? end + 1
     : end;
 }
