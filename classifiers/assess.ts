@@ -1,0 +1,195 @@
+// The assess stage for one advert: language, contacts, salary, rule hits, entity-derived hits
+// and the combined risk score. Pure: values in, values out. The rule engine is passed in, so this
+// stage records which rule-pack version produced its hits.
+import type {
+  AdvertDraft,
+  Contacts,
+  EvidenceSpan,
+  IndicatorHit,
+  Location,
+  Risk,
+  Salary,
+} from '../storage/records.ts';
+import { extractContacts } from './contacts.ts';
+import { countryFromLocation, currencyOfCountry, normaliseCountryCode } from './countries.ts';
+import { deriveEntityHits } from './entity-indicators.ts';
+import type { FieldContactSpan } from './entity-indicators.ts';
+import { detectLanguage } from './language.ts';
+import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
+import { findSalaryInText, parseSalary } from './salary.ts';
+
+/** What the assess stage needs of a rule engine (rules/engine.ts `createRuleEngine` fits). */
+export interface RuleMatcher {
+  /** Version of the loaded rule packs, recorded with every assessment. */
+  version: string;
+  match(fields: { title: string; text: string }, options?: { languages?: readonly string[] }): IndicatorHit[];
+}
+
+export interface AssessInput {
+  title: string;
+  text: string;
+  employer?: string;
+  /** The workplace. */
+  location?: Location | string;
+  salary?: Salary | string;
+  /** ISO 3166-1 alpha-2 country of the site's audience (the source's country). */
+  siteCountry?: string;
+  /** The source's languages (ISO 639-1). */
+  languageHints?: string[];
+  contactHints?: AdvertDraft['contactHints'];
+}
+
+export interface AssessOutput {
+  /** ISO 639-1, or 'und'. */
+  language: string;
+  contacts: Contacts;
+  salary?: Salary;
+  hits: IndicatorHit[];
+  risk: Risk;
+  rulePackVersion: string;
+  scorerVersion: string;
+}
+
+export interface Assessor {
+  assess(input: AssessInput): AssessOutput;
+}
+
+export interface AssessorOptions {
+  engine: RuleMatcher;
+  /** Classifier probability for an advert, when a model is loaded. Default: none. */
+  classify?: (input: AssessInput) => number | undefined;
+}
+
+function mergeContacts(a: Contacts, b: Contacts): Contacts {
+  const uniq = <T>(xs: T[], key: (x: T) => string): T[] => {
+    const seen = new Set<string>();
+    return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+  };
+  return {
+    phones: uniq([...a.phones, ...b.phones], (x) => x),
+    emails: uniq([...a.emails, ...b.emails], (x) => x),
+    messengers: uniq([...a.messengers, ...b.messengers], (m) => `${m.kind}:${m.handle}`),
+    urls: uniq([...a.urls, ...b.urls], (u) => u.toLowerCase().replace(/\/+$/u, '')),
+  };
+}
+
+const spanKey = (s: EvidenceSpan): string => `${s.field}:${s.start}:${s.end}`;
+
+/**
+ * Adds entity hits to the engine's: an id the engine already returned as present gets the entity
+ * evidence merged into its hit; an id it returned only as contradicted is replaced by the entity
+ * hit (the entity is observed fact, e.g. the only contact really is a gmail address).
+ */
+function mergeHits(engineHits: readonly IndicatorHit[], entityHits: readonly IndicatorHit[]): IndicatorHit[] {
+  const out = engineHits.map((h) => ({ ...h, evidence: [...h.evidence] }));
+  for (const e of entityHits) {
+    const present = out.find((h) => h.indicatorId === e.indicatorId && h.state === 'present');
+    if (present) {
+      const have = new Set(present.evidence.map(spanKey));
+      present.evidence.push(...e.evidence.filter((s) => !have.has(spanKey(s))));
+      present.weight = Math.max(present.weight, e.weight);
+      continue;
+    }
+    const contradicted = out.findIndex((h) => h.indicatorId === e.indicatorId);
+    if (contradicted >= 0) out.splice(contradicted, 1, { ...e });
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+/** The first whole occurrence of `needle` in title and in text, for salary evidence. */
+function locate(title: string, text: string, needle: string | undefined): EvidenceSpan[] {
+  const n = needle?.trim();
+  if (!n || n.length < 2) return [];
+  const out: EvidenceSpan[] = [];
+  for (const [field, value] of [
+    ['title', title],
+    ['text', text],
+  ] as const) {
+    // Not inside a longer number or word ("3000" in "+48 630 003 000").
+    for (let at = value.indexOf(n); at >= 0; at = value.indexOf(n, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(value[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(value[at + n.length] ?? ''))
+        continue;
+      out.push({ field, start: at, end: at + n.length, text: n });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Creates the assess stage around a rule engine. */
+export function createAssessor(options: AssessorOptions): Assessor {
+  const { engine } = options;
+  return {
+    assess(input: AssessInput): AssessOutput {
+      const title = input.title ?? '';
+      const text = input.text ?? '';
+      const hints = (input.languageHints ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean);
+
+      const { language } = detectLanguage(`${title}\n${text}`, { hints });
+
+      const siteCountry = normaliseCountryCode(input.siteCountry);
+      const workCountry = countryFromLocation(input.location);
+      const defaultCountry = siteCountry ?? workCountry;
+
+      const inTitle = extractContacts(title, { defaultCountry });
+      const inText = extractContacts(text, {
+        defaultCountry,
+        ...(input.contactHints ? { hints: input.contactHints } : {}),
+      });
+      const contacts = mergeContacts(inTitle.contacts, inText.contacts);
+      const contactSpans: FieldContactSpan[] = [
+        ...inTitle.spans.map((s) => ({ ...s, field: 'title' as const })),
+        ...inText.spans.map((s) => ({ ...s, field: 'text' as const })),
+      ];
+
+      // An amount without a currency is most likely in the currency of the site's audience.
+      const defaultCurrency = currencyOfCountry(siteCountry) ?? currencyOfCountry(workCountry);
+      const salaryOptions = defaultCurrency ? { defaultCurrency } : {};
+      let salary = parseSalary(input.salary, salaryOptions);
+      let salaryEvidence: EvidenceSpan[] = salary ? locate(title, text, salary.raw) : [];
+      if (!salary) {
+        for (const [field, value] of [
+          ['text', text],
+          ['title', title],
+        ] as const) {
+          const found = findSalaryInText(value, salaryOptions);
+          if (!found) continue;
+          salary = found.salary;
+          salaryEvidence = [
+            { field, start: found.start, end: found.end, text: value.slice(found.start, found.end) },
+          ];
+          break;
+        }
+      }
+
+      const languages = [...new Set([language, ...hints, 'en'].filter((l) => l !== 'und'))];
+      const engineHits = engine.match({ title, text }, { languages });
+      const entityHits = deriveEntityHits({
+        title,
+        text,
+        ...(input.employer !== undefined ? { employer: input.employer } : {}),
+        ...(input.location !== undefined ? { location: input.location } : {}),
+        ...(siteCountry ? { siteCountry } : {}),
+        contacts,
+        contactSpans,
+        ...(salary ? { salary, salaryEvidence } : {}),
+        textHits: engineHits,
+      });
+      const hits = mergeHits(engineHits, entityHits);
+
+      const probability = options.classify?.(input);
+      const risk = scoreRisk(hits, probability !== undefined ? { classifierProbability: probability } : {});
+
+      return {
+        language,
+        contacts,
+        ...(salary ? { salary } : {}),
+        hits,
+        risk,
+        rulePackVersion: engine.version,
+        scorerVersion: SCORER_VERSION,
+      };
+    },
+  };
+}

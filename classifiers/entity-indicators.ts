@@ -1,0 +1,309 @@
+// Indicator hits derived from extracted entities and metadata rather than phrasing: who the
+// advert says to contact and how, who the employer is, where the work is, and what it pays.
+// Evidence spans point into the title/text where the entity was found; hits that come from
+// metadata alone (no employer field, a structured location) carry no evidence.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type {
+  AdvertField,
+  Contacts,
+  EvidenceSpan,
+  IndicatorHit,
+  Location,
+  Salary,
+} from '../storage/records.ts';
+import type { ContactSpan } from './contacts.ts';
+import { countryFromLocation, normaliseCountryCode } from './countries.ts';
+import { ENTITY_WEIGHTS } from './risk-score.ts';
+
+/** A contact span with the advert field it was found in. */
+export interface FieldContactSpan extends ContactSpan {
+  field: AdvertField;
+}
+
+export interface EntityInput {
+  title: string;
+  text: string;
+  employer?: string;
+  /** The workplace. */
+  location?: Location | string;
+  /** ISO 3166-1 alpha-2 country of the site's audience. */
+  siteCountry?: string;
+  contacts: Contacts;
+  contactSpans: readonly FieldContactSpan[];
+  salary?: Salary;
+  /** Where the salary was found in title/text, if it was. */
+  salaryEvidence?: readonly EvidenceSpan[];
+  /** Hits from the rule engine (pay.too_good needs a no-skills or high-risk-sector hit among them). */
+  textHits: readonly IndicatorHit[];
+}
+
+/**
+ * Free-mail providers: an address at one of these is not a company address. Exact domains, plus
+ * providers with many country domains matched by their first label (yahoo.*, hotmail.* …).
+ */
+export const FREEMAIL_DOMAINS: ReadonlySet<string> = new Set(
+  (
+    'gmail.com googlemail.com aol.com msn.com icloud.com me.com mac.com mail.com email.com proton.me ' +
+    'protonmail.com pm.me tutanota.com tuta.io zoho.com gmx.com gmx.net gmx.de gmx.at web.de ' +
+    't-online.de freenet.de wp.pl o2.pl interia.pl interia.eu poczta.fm onet.pl onet.eu op.pl vp.pl ' +
+    'tlen.pl gazeta.pl autograf.pl buziaczek.pl mail.ru bk.ru inbox.ru list.ru internet.ru ' +
+    'rambler.ru ya.ru ukr.net i.ua meta.ua abv.bg dir.bg mail.bg seznam.cz email.cz post.cz ' +
+    'centrum.cz centrum.sk azet.sk zoznam.sk freemail.hu citromail.hu libero.it virgilio.it ' +
+    'tiscali.it alice.it tin.it laposte.net orange.fr wanadoo.fr free.fr sfr.fr sapo.pt inbox.lv ' +
+    'inbox.lt one.lt mail.ee qq.com 163.com 126.com yopmail.com hushmail.com lycos.com ' +
+    'rediffmail.com terra.com bol.com.br'
+  ).split(' '),
+);
+const FREEMAIL_BRANDS = new Set([
+  'yahoo',
+  'ymail',
+  'rocketmail',
+  'hotmail',
+  'outlook',
+  'live',
+  'windowslive',
+  'yandex',
+]);
+
+/** Hosts that are not a company's own site (messengers, social networks, shorteners, forms). */
+const NON_COMPANY_HOSTS = [
+  'wa.me',
+  'whatsapp.com',
+  't.me',
+  'telegram.me',
+  'telegram.dog',
+  'viber.com',
+  'signal.me',
+  'facebook.com',
+  'fb.com',
+  'fb.me',
+  'm.me',
+  'instagram.com',
+  'tiktok.com',
+  'vk.com',
+  'ok.ru',
+  'twitter.com',
+  'x.com',
+  'youtube.com',
+  'bit.ly',
+  'tinyurl.com',
+  'goo.gl',
+  'forms.gle',
+  'docs.google.com',
+  'linktr.ee',
+];
+
+/**
+ * Monthly pay (EUR) above which unskilled work is "too good", by the country of the workplace
+ * (or the site's country when the workplace is unknown). Each figure is roughly two to three
+ * times the statutory minimum wages of the group's members in 2025–26, rounded; a per-sector
+ * baseline will replace it.
+ */
+export const PAY_TOO_GOOD_THRESHOLDS = {
+  version: '2026-11',
+  groups: [
+    {
+      name: 'north-west',
+      countries: ['AT', 'BE', 'CH', 'DE', 'DK', 'FI', 'FR', 'GB', 'IE', 'IS', 'LU', 'NL', 'NO', 'SE'],
+      monthlyEur: 4500,
+    },
+    { name: 'south', countries: ['CY', 'ES', 'GR', 'IT', 'MT', 'PT', 'SI'], monthlyEur: 3000 },
+    { name: 'central-east', countries: ['CZ', 'EE', 'HR', 'HU', 'LT', 'LV', 'PL', 'SK'], monthlyEur: 2500 },
+    {
+      name: 'south-east',
+      countries: ['AL', 'BA', 'BG', 'BY', 'GE', 'MD', 'ME', 'MK', 'RO', 'RS', 'TR', 'UA', 'XK'],
+      monthlyEur: 1800,
+    },
+  ],
+  /** When neither the workplace nor the site's country is known, or the country is in no group. */
+  defaultMonthlyEur: 4500,
+} as const;
+
+/** The monthly EUR threshold for `pay.too_good` in a country. */
+export function payTooGoodThreshold(country: string | undefined): number {
+  const code = normaliseCountryCode(country);
+  const group = PAY_TOO_GOOD_THRESHOLDS.groups.find(
+    (g) => code && (g.countries as readonly string[]).includes(code),
+  );
+  return group?.monthlyEur ?? PAY_TOO_GOOD_THRESHOLDS.defaultMonthlyEur;
+}
+
+/** Employer values that name nobody. */
+const PLACEHOLDER_EMPLOYERS = new Set([
+  'private',
+  'private person',
+  'private employer',
+  'private advertiser',
+  'confidential',
+  'confidential employer',
+  'anonymous',
+  'undisclosed',
+  'agency',
+  'recruitment agency',
+  'employment agency',
+  'company',
+  'employer',
+  'n/a',
+  'na',
+  'none',
+  'osoba prywatna',
+  'prywatny',
+  'pracodawca',
+  'firma',
+  'agencja',
+  'agencja pracy',
+  'privat',
+  'privatperson',
+  'arbeitgeber',
+  'vertraulich',
+  'agentur',
+  'persoana fizica',
+  'persoană fizică',
+  'angajator',
+  'firma',
+  'agentie',
+  'agenție',
+  'частно лице',
+  'работодател',
+  'агенция',
+]);
+
+/** Whether an e-mail address is at a free-mail provider. */
+export function isFreemail(email: string): boolean {
+  const domain = email.toLowerCase().split('@')[1] ?? '';
+  return FREEMAIL_DOMAINS.has(domain) || FREEMAIL_BRANDS.has(domain.split('.')[0] ?? '');
+}
+
+function hostOf(url: string): string {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/iu.exec(url.trim());
+  return (m?.[1] ?? '').toLowerCase().replace(/^www\./u, '');
+}
+
+function isCompanySite(url: string): boolean {
+  const host = hostOf(url);
+  if (!host || !host.includes('.')) return false;
+  if (NON_COMPANY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return false;
+  return !isFreemail(`x@${host}`);
+}
+
+const MOBILE_TYPES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
+
+function isMobile(e164: string): boolean {
+  const type = parsePhoneNumberFromString(e164)?.getType();
+  // Unknown type: treat as mobile, the riskier reading, only for the "bare number" check.
+  return type === undefined || MOBILE_TYPES.has(type);
+}
+
+function hit(id: string, evidence: EvidenceSpan[]): IndicatorHit {
+  return {
+    indicatorId: id,
+    state: 'present',
+    weight: ENTITY_WEIGHTS[id] ?? 0,
+    ruleId: `entity.${id}`,
+    evidence,
+  };
+}
+
+function spanOf(input: EntityInput, s: { field: AdvertField; start: number; end: number }): EvidenceSpan {
+  return { field: s.field, start: s.start, end: s.end, text: input[s.field].slice(s.start, s.end) };
+}
+
+/** Merges overlapping spans of the same field, in field then text order. */
+function mergeSpans(spans: EvidenceSpan[], input: EntityInput): EvidenceSpan[] {
+  const sorted = [...spans].sort((a, b) =>
+    a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
+  );
+  const out: EvidenceSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.field === s.field && s.start < last.end) {
+      if (s.end > last.end) {
+        last.end = s.end;
+        last.text = input[s.field].slice(last.start, last.end);
+      }
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Every whole-word occurrence (case-insensitive) of `needle` in title and text, outside contacts
+ *  (so "holandia" inside "praca.holandia@gmail.com" is not location evidence). */
+function findAll(input: EntityInput, needle: string): EvidenceSpan[] {
+  const n = needle.trim().toLowerCase();
+  if (n.length < 3) return [];
+  const out: EvidenceSpan[] = [];
+  const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (const field of ['title', 'text'] as const) {
+    const hay = input[field].toLowerCase();
+    for (let at = hay.indexOf(n); at >= 0; at = hay.indexOf(n, at + n.length)) {
+      const end = at + n.length;
+      if (isWordChar(hay[at - 1]) || isWordChar(hay[end])) continue;
+      if (input.contactSpans.some((c) => c.field === field && c.start < end && at < c.end)) continue;
+      out.push({ field, start: at, end, text: input[field].slice(at, end) });
+    }
+  }
+  return out;
+}
+
+const presentIds = (hits: readonly IndicatorHit[]): Set<string> =>
+  new Set(hits.filter((h) => h.state === 'present').map((h) => h.indicatorId));
+
+/** Derives `entity.*` hits: contact.messenger_only, contact.freemail, employer.anonymous,
+ *  location.abroad, pay.too_good and language.obfuscated. */
+export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
+  const hits: IndicatorHit[] = [];
+  const { contacts } = input;
+
+  // contact.freemail
+  const freemails = contacts.emails.filter(isFreemail);
+  if (freemails.length > 0) {
+    const ev = input.contactSpans
+      .filter((s) => s.kind === 'email' && isFreemail(s.value))
+      .map((s) => spanOf(input, s));
+    hits.push(hit('contact.freemail', mergeSpans(ev, input)));
+  }
+
+  // contact.messenger_only: messengers or bare mobiles, and no company e-mail, website or landline.
+  const companyEmail = contacts.emails.some((e) => !isFreemail(e));
+  const companySite = contacts.urls.some(isCompanySite);
+  const landline = contacts.phones.some((p) => !isMobile(p));
+  const mobiles = contacts.phones.filter(isMobile);
+  if ((contacts.messengers.length > 0 || mobiles.length > 0) && !companyEmail && !companySite && !landline) {
+    const ev = input.contactSpans
+      .filter((s) => s.kind === 'messenger' || (s.kind === 'phone' && isMobile(s.value)))
+      .map((s) => spanOf(input, s));
+    hits.push(hit('contact.messenger_only', mergeSpans(ev, input)));
+  }
+
+  // employer.anonymous: metadata only.
+  const employer =
+    input.employer
+      ?.trim()
+      .toLowerCase()
+      .replace(/[.:]+$/u, '') ?? '';
+  if (!employer || PLACEHOLDER_EMPLOYERS.has(employer)) hits.push(hit('employer.anonymous', []));
+
+  // location.abroad: workplace country differs from the site's.
+  const workCountry = countryFromLocation(input.location);
+  const siteCountry = normaliseCountryCode(input.siteCountry);
+  if (workCountry && siteCountry && workCountry !== siteCountry) {
+    const raw = typeof input.location === 'string' ? input.location : input.location?.raw;
+    hits.push(hit('location.abroad', raw ? mergeSpans(findAll(input, raw), input) : []));
+  }
+
+  // pay.too_good: only for work that asks no skills, or in a high-risk sector.
+  const text = presentIds(input.textHits);
+  const eur = input.salary?.monthlyEur;
+  if (eur !== undefined && (text.has('req.no_experience') || text.has('sector.high_risk'))) {
+    if (eur > payTooGoodThreshold(workCountry ?? siteCountry))
+      hits.push(hit('pay.too_good', [...(input.salaryEvidence ?? [])]));
+  }
+
+  // language.obfuscated: contacts written to evade detection.
+  const obf = input.contactSpans
+    .filter((s) => s.obfuscated && s.kind !== 'messenger')
+    .map((s) => spanOf(input, s));
+  if (obf.length > 0) hits.push(hit('language.obfuscated', mergeSpans(obf, input)));
+
+  return hits;
+}

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { extractContacts, normalisePhone } from '../../classifiers/contacts.ts';
+import type { ContactSpan } from '../../classifiers/contacts.ts';
+
+/** The text each span of `kind` covers. */
+function covered(text: string, spans: ContactSpan[], kind: ContactSpan['kind']): string[] {
+  return spans.filter((s) => s.kind === kind).map((s) => text.slice(s.start, s.end));
+}
+
+describe('extractContacts: phones', () => {
+  const cases: Array<{ country: string; text: string; phones: string[]; spans: string[] }> = [
+    {
+      country: 'PL',
+      text: 'Kontakt: 600 123 456 lub 22 123 45 67, także +48 601-234-567.',
+      phones: ['+48600123456', '+48221234567', '+48601234567'],
+      spans: ['600 123 456', '22 123 45 67', '+48 601-234-567'],
+    },
+    {
+      country: 'PL',
+      text: 'Tel: 600123456, 601234567. Płaca 2 500 – 3 000 zł netto.',
+      phones: ['+48600123456', '+48601234567'],
+      spans: ['600123456', '601234567'],
+    },
+    {
+      country: 'DE',
+      text: 'Anrufen: 0049 171 1234567 oder +49 (0) 171 7654321 oder 0741/234567. Start 12.03.2026, Antwort bis 2026-05-01.',
+      phones: ['+491711234567', '+491717654321', '+49741234567'],
+      spans: ['0049 171 1234567', '+49 (0) 171 7654321', '0741/234567'],
+    },
+    {
+      country: 'DE',
+      text: 'Rufen Sie 0171.123.4567 an.',
+      phones: ['+491711234567'],
+      spans: ['0171.123.4567'],
+    },
+    {
+      country: 'RO',
+      text: 'Sunați la 0740 123 456 sau 0040 740-123-457. Salariu 4500 lei.',
+      phones: ['+40740123456', '+40740123457'],
+      spans: ['0740 123 456', '0040 740-123-457'],
+    },
+    {
+      country: 'GB',
+      text: 'Call 07911 123456 or +44 7911 123457, office 020 7946 0018.',
+      phones: ['+447911123456', '+447911123457', '+442079460018'],
+      spans: ['07911 123456', '+44 7911 123457', '020 7946 0018'],
+    },
+    {
+      country: 'BG',
+      text: 'Обадете се на 0888 123 456 или +359 88 812 3457.',
+      phones: ['+359888123456', '+359888123457'],
+      spans: ['0888 123 456', '+359 88 812 3457'],
+    },
+  ];
+  for (const c of cases) {
+    it(`reads ${c.country} numbers to E.164 with spans: ${c.text.slice(0, 40)}…`, () => {
+      const r = extractContacts(c.text, { defaultCountry: c.country });
+      expect(r.contacts.phones).toEqual(c.phones);
+      expect(covered(c.text, r.spans, 'phone')).toEqual(c.spans);
+      expect(r.obfuscated).toBe(false);
+    });
+  }
+
+  it('does not read amounts, dates, years or bank accounts as phones', () => {
+    const text =
+      'Płaca 3000000 zł? Nie: 3 000 – 3 500 zł, 25003000, start 12.03.2026 r., IBAN PL61 1090 1014 0000 0712 1981 2874, rok 2026.';
+    expect(extractContacts(text, { defaultCountry: 'PL' }).contacts.phones).toEqual([]);
+    expect(
+      extractContacts('Lohn 3000000 und 25003000 Euro', { defaultCountry: 'DE' }).contacts.phones,
+    ).toEqual([]);
+  });
+
+  it('reads only international numbers without a default country', () => {
+    const r = extractContacts('Call 600 123 456 or +48 601 234 567');
+    expect(r.contacts.phones).toEqual(['+48601234567']);
+  });
+
+  it('reads spaced-out numbers and marks them obfuscated', () => {
+    const text = 'Ruf an: 0 7 4 1 . 2 3 4 . 5 6 7 (nur abends)';
+    const r = extractContacts(text, { defaultCountry: 'DE' });
+    expect(r.contacts.phones).toEqual(['+49741234567']);
+    expect(covered(text, r.spans, 'phone')).toEqual(['0 7 4 1 . 2 3 4 . 5 6 7']);
+    expect(r.obfuscated).toBe(true);
+  });
+
+  it('reads keycap-emoji and spelled-out digits, with spans over the original text', () => {
+    const emoji = 'Pisz 6️⃣0️⃣0️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣ teraz';
+    const r1 = extractContacts(emoji, { defaultCountry: 'PL' });
+    expect(r1.contacts.phones).toEqual(['+48600123456']);
+    expect(covered(emoji, r1.spans, 'phone')).toEqual(['6️⃣0️⃣0️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣']);
+    expect(r1.obfuscated).toBe(true);
+
+    const words = 'text me on six zero zero one two three four five six today';
+    const r2 = extractContacts(words, { defaultCountry: 'PL' });
+    expect(r2.contacts.phones).toEqual(['+48600123456']);
+    expect(covered(words, r2.spans, 'phone')).toEqual(['six zero zero one two three four five six']);
+  });
+
+  it('leaves a few number words in prose alone', () => {
+    expect(
+      extractContacts('We need two or three people for one week', { defaultCountry: 'GB' }).contacts.phones,
+    ).toEqual([]);
+  });
+
+  it('normalisePhone parses hint-style numbers', () => {
+    expect(normalisePhone('tel +48 600-123-456')).toBe('+48600123456');
+    expect(normalisePhone('0740 123 456', 'RO')).toBe('+40740123456');
+    expect(normalisePhone('12345')).toBeUndefined();
+  });
+});
+
+describe('extractContacts: e-mails', () => {
+  it('reads plain addresses', () => {
+    const text = 'CV: Praca@Firma-Budowlana.pl lub hr@example.co.uk.';
+    const r = extractContacts(text);
+    expect(r.contacts.emails).toEqual(['praca@firma-budowlana.pl', 'hr@example.co.uk']);
+    expect(covered(text, r.spans, 'email')).toEqual(['Praca@Firma-Budowlana.pl', 'hr@example.co.uk']);
+    expect(r.obfuscated).toBe(false);
+  });
+
+  it.each([
+    ['write to anna.k at gmail dot com', 'anna.k@gmail.com', 'anna.k at gmail dot com'],
+    ['CV na praca(at)wp.pl', 'praca@wp.pl', 'praca(at)wp.pl'],
+    ['mail: ion [at] yahoo [dot] com', 'ion@yahoo.com', 'ion [at] yahoo [dot] com'],
+    ['jobs (at) agency (dot) co (dot) uk', 'jobs@agency.co.uk', 'jobs (at) agency (dot) co (dot) uk'],
+    ['send to maria @ gmail.com', 'maria@gmail.com', 'maria @ gmail.com'],
+    ['pisz: kasia małpa interia.pl', 'kasia@interia.pl', 'kasia małpa interia.pl'],
+  ])('reads obfuscated %s', (text, email, span) => {
+    const r = extractContacts(text);
+    expect(r.contacts.emails).toEqual([email]);
+    expect(covered(text, r.spans, 'email')).toEqual([span]);
+    expect(r.spans.find((s) => s.kind === 'email')?.obfuscated).toBe(true);
+    expect(r.obfuscated).toBe(true);
+  });
+
+  it('does not invent addresses from ordinary "at" phrases', () => {
+    const r = extractContacts('Apply at jobs.example.com or contact us at office hours. Meet at work today.');
+    expect(r.contacts.emails).toEqual([]);
+  });
+});
+
+describe('extractContacts: messengers and URLs', () => {
+  it('reads wa.me and t.me links as handles, not URLs or phones', () => {
+    const text =
+      'Pisz: wa.me/48600123456 albo https://t.me/EuroJobs_HR, więcej: https://www.example.com/praca.';
+    const r = extractContacts(text, { defaultCountry: 'PL' });
+    expect(r.contacts.messengers).toEqual([
+      { kind: 'whatsapp', handle: '+48600123456' },
+      { kind: 'telegram', handle: 'eurojobs_hr' },
+    ]);
+    expect(r.contacts.phones).toEqual([]);
+    expect(r.contacts.urls).toEqual(['https://www.example.com/praca']);
+    expect(covered(text, r.spans, 'messenger')).toEqual(['wa.me/48600123456', 'https://t.me/EuroJobs_HR']);
+  });
+
+  it('links a phone to the messenger words before it ("WhatsApp/Viber: +48 …")', () => {
+    const text = 'WhatsApp/Viber: +48 600 123 456. Telegram: @jobboss2026';
+    const r = extractContacts(text, { defaultCountry: 'PL' });
+    expect(r.contacts.phones).toEqual(['+48600123456']);
+    expect(r.contacts.messengers).toEqual([
+      { kind: 'whatsapp', handle: '+48600123456' },
+      { kind: 'viber', handle: '+48600123456' },
+      { kind: 'telegram', handle: 'jobboss2026' },
+    ]);
+    expect(covered(text, r.spans, 'messenger')).toContain('Telegram: @jobboss2026');
+  });
+
+  it('links a messenger word after a phone only to that phone', () => {
+    const text = 'Tel. 0740 123 456 (WhatsApp), 0741 234 567. Viber: +40 742 345 678';
+    const r = extractContacts(text, { defaultCountry: 'RO' });
+    expect(r.contacts.phones).toEqual(['+40740123456', '+40741234567', '+40742345678']);
+    expect(r.contacts.messengers).toEqual([
+      { kind: 'whatsapp', handle: '+40740123456' },
+      { kind: 'viber', handle: '+40742345678' },
+    ]);
+  });
+
+  it('ignores @handles with no messenger named nearby', () => {
+    expect(extractContacts('Follow @jobsdaily for more').contacts.messengers).toEqual([]);
+  });
+
+  it('dedupes repeated contacts but keeps every span', () => {
+    const text = 'Tel 600 123 456. Again: +48 600 123 456, biuro@firma.pl, BIURO@firma.pl';
+    const r = extractContacts(text, { defaultCountry: 'PL' });
+    expect(r.contacts.phones).toEqual(['+48600123456']);
+    expect(r.contacts.emails).toEqual(['biuro@firma.pl']);
+    expect(r.spans.filter((s) => s.kind === 'phone')).toHaveLength(2);
+    expect(r.spans.filter((s) => s.kind === 'email')).toHaveLength(2);
+  });
+
+  it('merges hints into the contacts', () => {
+    const r = extractContacts('Tel 600 123 456', {
+      defaultCountry: 'PL',
+      hints: {
+        phones: ['+48 600 123 456', '22 123 45 67'],
+        emails: ['mailto:HR@Firma.pl'],
+        urls: ['https://firma.pl/kariera', 'https://wa.me/48601234567'],
+      },
+    });
+    expect(r.contacts.phones).toEqual(['+48600123456', '+48221234567']);
+    expect(r.contacts.emails).toEqual(['hr@firma.pl']);
+    expect(r.contacts.urls).toEqual(['https://firma.pl/kariera']);
+    expect(r.contacts.messengers).toEqual([{ kind: 'whatsapp', handle: '+48601234567' }]);
+    expect(r.spans).toHaveLength(1);
+  });
+});

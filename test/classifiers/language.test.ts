@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../classifiers/language.ts';
+
+// Realistic advert sentences, one per language the rule packs cover.
+const SENTENCES: Record<string, string> = {
+  en: 'We are looking for warehouse workers to start immediately, accommodation is provided by the employer.',
+  de: 'Wir suchen ab sofort Lagerhelfer für unser Team, die Unterkunft wird gestellt und der Lohn ist gut.',
+  pl: 'Poszukujemy pracowników magazynu od zaraz, zakwaterowanie zapewnione przez pracodawcę, umowa o pracę.',
+  ro: 'Căutăm muncitori pentru depozit în Germania, cazare asigurată și transport gratuit, salariu bun.',
+  fr: 'Nous recherchons des ouvriers pour un entrepôt, le logement est fourni et le transport est payé.',
+  es: 'Buscamos trabajadores para almacén con alojamiento incluido y transporte pagado por la empresa.',
+  it: 'Cerchiamo operai per magazzino, alloggio fornito e viaggio pagato dal datore di lavoro.',
+  nl: 'Wij zoeken magazijnmedewerkers, huisvesting wordt geregeld en reiskosten worden betaald.',
+  pt: 'Procuramos trabalhadores para armazém, alojamento garantido e viagem paga pela empresa.',
+  bg: 'Търсим работници за склад в Германия, осигурена квартира и безплатен транспорт до мястото.',
+  lt: 'Ieškome sandėlio darbuotojų Vokietijoje, suteikiamas apgyvendinimas ir nemokama kelionė.',
+};
+
+describe('detectLanguage', () => {
+  for (const [code, sentence] of Object.entries(SENTENCES)) {
+    it(`recognises ${code}`, () => {
+      const r = detectLanguage(sentence);
+      expect(r.language).toBe(code);
+      expect(r.confidence).toBeGreaterThan(0.3);
+    });
+  }
+
+  it('ignores phone numbers, URLs and e-mails when deciding', () => {
+    const r = detectLanguage(
+      'Praca w Niemczech od zaraz, zakwaterowanie zapewnione. Tel +48 600 123 456, https://example.com/job?id=1, biuro@example.com',
+    );
+    expect(r.language).toBe('pl');
+  });
+
+  it('prefers the hint for short text', () => {
+    expect(detectLanguage('Praca od zaraz', { hints: ['pl'] }).language).toBe('pl');
+    expect(detectLanguage('Lucru în Germania', { hints: ['ro'] }).language).toBe('ro');
+  });
+
+  it('does not let a hint override clear, long text', () => {
+    expect(detectLanguage(SENTENCES.de!, { hints: ['pl'] }).language).toBe('de');
+  });
+
+  it("returns 'und' with zero confidence for text with no words and no hint", () => {
+    expect(detectLanguage('')).toEqual({ language: 'und', confidence: 0 });
+    expect(detectLanguage('+48 600 123 456 — 3000 €')).toEqual({ language: 'und', confidence: 0 });
+  });
+
+  it('falls back to the hint when there are no words at all', () => {
+    expect(detectLanguage('+48 600 123 456', { hints: ['pl'] }).language).toBe('pl');
+  });
+});
