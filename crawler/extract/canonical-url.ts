@@ -3,7 +3,17 @@
 import { load, type CheerioAPI } from 'cheerio';
 
 /** Query parameters that track the visit and never select the content. */
-const TRACKING = new Set(['fbclid', 'gclid', 'ref', 'source', 'msclkid', 'yclid', 'mc_cid', 'mc_eid', 'igshid']);
+const TRACKING = new Set([
+  'fbclid',
+  'gclid',
+  'ref',
+  'source',
+  'msclkid',
+  'yclid',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+]);
 
 function isTracking(name: string): boolean {
   const n = name.toLowerCase();
@@ -17,11 +27,12 @@ function siteHost(host: string): string {
 
 /**
  * Lower-case scheme and host, default port removed (all by the URL parser), fragment and tracking
- * parameters removed, the remaining parameters sorted by name.
+ * parameters removed, the remaining parameters sorted by name. A fragment that is a client-side
+ * route (`#/jobs/42`, `#!/jobs/42`) is kept: on such boards it is what tells adverts apart.
  */
 export function normaliseUrl(url: URL): string {
   const u = new URL(url.href);
-  u.hash = '';
+  if (!/^#!?\//.test(u.hash)) u.hash = '';
   const kept = [...u.searchParams].filter(([name]) => !isTracking(name));
   // Stable sort: repeated parameters keep their order, which may matter to the site.
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -31,9 +31,7 @@ export class ContactHintsBuilder {
 
   phone(value: string | undefined): void {
     if (value === undefined) return;
-    const phone = safeDecode(value.trim().replace(/^tel:/i, ''))
-      .replace(/\s+/g, ' ')
-      .trim();
+    const phone = safeDecode(value.trim().replace(/^tel:/i, '')).replace(/\s+/g, ' ').trim();
     const digits = phone.replace(/\D/g, '').length;
     // Shorter numbers are extensions or codes, longer ones are not phone numbers (E.164 allows 15).
     if (digits >= 6 && digits <= 15) this.phones.add(phone);

@@ -11,7 +11,18 @@ const NAMES: Record<string, readonly string[]> = {
   AT: ['Austria', 'Österreich', 'Autriche', 'Австрія', 'Австрия'],
   BE: ['Belgium', 'België', 'Belgique', 'Belgien', 'Bélgica', 'Belgio', 'Belgia', 'Бельгія', 'Бельгия'],
   BG: ['Bulgaria', 'България', 'Bulgarien', 'Bulgarie', 'Bułgaria', 'Болгарія', 'Болгария'],
-  HR: ['Croatia', 'Hrvatska', 'Kroatien', 'Croatie', 'Croacia', 'Croazia', 'Chorwacja', 'Croația', 'Хорватія', 'Хорватия'],
+  HR: [
+    'Croatia',
+    'Hrvatska',
+    'Kroatien',
+    'Croatie',
+    'Croacia',
+    'Croazia',
+    'Chorwacja',
+    'Croația',
+    'Хорватія',
+    'Хорватия',
+  ],
   CY: ['Cyprus', 'Κύπρος', 'Kıbrıs', 'Zypern', 'Chypre', 'Chipre', 'Cipro', 'Cypr', 'Cipru', 'Кіпр', 'Кипр'],
   CZ: [
     'Czechia',
@@ -27,14 +38,46 @@ const NAMES: Record<string, readonly string[]> = {
     'Чехія',
     'Чехия',
   ],
-  DK: ['Denmark', 'Danmark', 'Dänemark', 'Danemark', 'Dinamarca', 'Danimarca', 'Dania', 'Danemarca', 'Данія', 'Дания'],
+  DK: [
+    'Denmark',
+    'Danmark',
+    'Dänemark',
+    'Danemark',
+    'Dinamarca',
+    'Danimarca',
+    'Dania',
+    'Danemarca',
+    'Данія',
+    'Дания',
+  ],
   EE: ['Estonia', 'Eesti', 'Estland', 'Estonie', 'Естонія', 'Эстония'],
   FI: ['Finland', 'Suomi', 'Finnland', 'Finlande', 'Finlandia', 'Finlanda', 'Фінляндія', 'Финляндия'],
   FR: ['France', 'Frankreich', 'Francia', 'Francja', 'Franța', 'Франція', 'Франция'],
   DE: ['Germany', 'Deutschland', 'Allemagne', 'Alemania', 'Germania', 'Niemcy', 'Німеччина', 'Германия'],
   GR: ['Greece', 'Ελλάδα', 'Hellas', 'Griechenland', 'Grèce', 'Grecia', 'Grecja', 'Греція', 'Греция'],
-  HU: ['Hungary', 'Magyarország', 'Ungarn', 'Hongrie', 'Hungría', 'Ungheria', 'Węgry', 'Ungaria', 'Угорщина', 'Венгрия'],
-  IE: ['Ireland', 'Republic of Ireland', 'Éire', 'Irland', 'Irlande', 'Irlanda', 'Irlandia', 'Ірландія', 'Ирландия'],
+  HU: [
+    'Hungary',
+    'Magyarország',
+    'Ungarn',
+    'Hongrie',
+    'Hungría',
+    'Ungheria',
+    'Węgry',
+    'Ungaria',
+    'Угорщина',
+    'Венгрия',
+  ],
+  IE: [
+    'Ireland',
+    'Republic of Ireland',
+    'Éire',
+    'Irland',
+    'Irlande',
+    'Irlanda',
+    'Irlandia',
+    'Ірландія',
+    'Ирландия',
+  ],
   IT: ['Italy', 'Italia', 'Italien', 'Italie', 'Włochy', 'Італія', 'Италия'],
   LV: ['Latvia', 'Latvija', 'Lettland', 'Lettonie', 'Letonia', 'Lettonia', 'Łotwa', 'Латвія', 'Латвия'],
   LT: ['Lithuania', 'Lietuva', 'Litauen', 'Lituanie', 'Lituania', 'Litwa', 'Литва'],
@@ -110,8 +153,29 @@ const NAMES: Record<string, readonly string[]> = {
     'Молдова',
     'Молдавия',
   ],
-  NO: ['Norway', 'Norge', 'Noreg', 'Norwegen', 'Norvège', 'Noruega', 'Norvegia', 'Norwegia', 'Норвегія', 'Норвегия'],
-  CH: ['Switzerland', 'Schweiz', 'Suisse', 'Svizzera', 'Suiza', 'Szwajcaria', 'Elveția', 'Швейцарія', 'Швейцария'],
+  NO: [
+    'Norway',
+    'Norge',
+    'Noreg',
+    'Norwegen',
+    'Norvège',
+    'Noruega',
+    'Norvegia',
+    'Norwegia',
+    'Норвегія',
+    'Норвегия',
+  ],
+  CH: [
+    'Switzerland',
+    'Schweiz',
+    'Suisse',
+    'Svizzera',
+    'Suiza',
+    'Szwajcaria',
+    'Elveția',
+    'Швейцарія',
+    'Швейцария',
+  ],
 };
 
 /** ISO 3166-1 alpha-3 codes of the countries above, as some structured data gives them. */
@@ -174,7 +238,8 @@ for (const [code, names] of Object.entries(NAMES)) {
   for (const name of names) {
     const k = key(name);
     const known = BY_NAME.get(k);
-    if (known !== undefined && known !== code) throw new Error(`country table: "${name}" is both ${known} and ${code}`);
+    if (known !== undefined && known !== code)
+      throw new Error(`country table: "${name}" is both ${known} and ${code}`);
     BY_NAME.set(k, code);
   }
 }

@@ -31,7 +31,11 @@ export type ExtractResult =
 type Fields = JobPostingFields | SelectorFields;
 type Method = AdvertDraft['extractedBy'];
 
-const METHOD_NAME: Record<Method, string> = { jsonld: 'JSON-LD', microdata: 'microdata', selectors: 'selector map' };
+const METHOD_NAME: Record<Method, string> = {
+  jsonld: 'JSON-LD',
+  microdata: 'microdata',
+  selectors: 'selector map',
+};
 
 /** First posting with a title, mapped; or why none qualified. */
 function firstWithTitle(
@@ -49,7 +53,13 @@ function firstWithTitle(
 }
 
 /** Fills what structured data left empty from the selector map; says which fields it filled. */
-function fillGaps($: CheerioAPI, fields: JobPostingFields, selectors: SelectorMap, url: string, method: Method): void {
+function fillGaps(
+  $: CheerioAPI,
+  fields: JobPostingFields,
+  selectors: SelectorMap,
+  url: string,
+  method: Method,
+): void {
   const gaps =
     fields.text === undefined ||
     (fields.employer === undefined && selectors.employer !== undefined) ||
@@ -91,11 +101,19 @@ function fillGaps($: CheerioAPI, fields: JobPostingFields, selectors: SelectorMa
   }
   fields.warnings.push(...from.warnings);
   if (filled.length > 0) {
-    fields.warnings.push(`${METHOD_NAME[method]} JobPosting lacked ${filled.join(', ')}: filled from the selector map`);
+    fields.warnings.push(
+      `${METHOD_NAME[method]} JobPosting lacked ${filled.join(', ')}: filled from the selector map`,
+    );
   }
 }
 
-function toDraft(fields: Fields, method: Method, url: string, canonical: string, warnings: string[]): AdvertDraft {
+function toDraft(
+  fields: Fields,
+  method: Method,
+  url: string,
+  canonical: string,
+  warnings: string[],
+): AdvertDraft {
   const draft: AdvertDraft = {
     url,
     canonicalUrl: canonical,
@@ -109,7 +127,8 @@ function toDraft(fields: Fields, method: Method, url: string, canonical: string,
   if (fields.postedAt !== undefined) draft.postedAt = fields.postedAt;
   if (fields.contactHints !== undefined) draft.contactHints = fields.contactHints;
   if ('validThrough' in fields && fields.validThrough !== undefined) draft.validThrough = fields.validThrough;
-  if ('employmentType' in fields && fields.employmentType !== undefined) draft.employmentType = fields.employmentType;
+  if ('employmentType' in fields && fields.employmentType !== undefined)
+    draft.employmentType = fields.employmentType;
   if ('sector' in fields && fields.sector !== undefined) draft.sector = fields.sector;
   const all = [...warnings, ...fields.warnings];
   if (draft.text === '') all.push('no description found: text is empty');
@@ -147,8 +166,12 @@ export function extractAdvert(html: string, url: string, options: ExtractOptions
           ...(found.fields.identifier !== undefined && { identifier: found.fields.identifier }),
         };
       }
-      const where = method === 'jsonld' && jsonld.blocks === 0 ? 'no JSON-LD' : `${found.missing} in ${METHOD_NAME[method]}`;
-      tried.push(where);
+      if (method === 'jsonld' && jsonld.blocks === 0) tried.push('no JSON-LD');
+      else if (method === 'jsonld' && jsonld.unreadable > 0) {
+        tried.push(
+          `${found.missing} in JSON-LD (${jsonld.unreadable} of ${jsonld.blocks} blocks unreadable)`,
+        );
+      } else tried.push(`${found.missing} in ${METHOD_NAME[method]}`);
     }
   }
 

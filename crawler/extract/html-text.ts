@@ -161,8 +161,7 @@ interface ListCounter {
 
 /** A step of the walk: visit a node, or close an element once its children are done. */
 type Step =
-  | { node: HtmlNode; inPre: boolean; list: ListCounter | undefined }
-  | { close: string; lines: number };
+  { node: HtmlNode; inPre: boolean; list: ListCounter | undefined } | { close: string; lines: number };
 
 // Iterative, not recursive: hostile pages nest elements thousands deep, which would exhaust the stack.
 function walk(roots: readonly HtmlNode[], b: TextBuilder): void {

@@ -12,7 +12,8 @@ const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 function fromParts(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2024-02-30 over to March; a roll-over means the date did not exist.
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   return d.toISOString();
 }
 
@@ -33,7 +34,12 @@ export function toIsoUtc(text: string): string | undefined {
     if (!dayOnly || fromParts(Number(dayOnly[1]), Number(dayOnly[2]), Number(dayOnly[3])) === undefined) {
       return undefined;
     }
-    const offset = zone === undefined ? 'Z' : zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const offset =
+      zone === undefined
+        ? 'Z'
+        : zone.toUpperCase() === 'Z'
+          ? 'Z'
+          : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     const d = new Date(`${date}T${time}${offset}`);
     return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
   }

@@ -37,7 +37,14 @@ export interface JobPostingMapOptions {
 }
 
 // Properties may be written bare, compacted with a `schema:` prefix, or as full IRIs (expanded JSON-LD).
-const PREFIXES = ['', 'schema:', 'https://schema.org/', 'http://schema.org/', 'https://www.schema.org/', 'http://www.schema.org/'];
+const PREFIXES = [
+  '',
+  'schema:',
+  'https://schema.org/',
+  'http://schema.org/',
+  'https://www.schema.org/',
+  'http://www.schema.org/',
+];
 
 export function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -222,7 +229,13 @@ const PERIODS: Record<string, SalaryPeriod> = {
   annum: 'year',
 };
 
-const CURRENCY_SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', zł: 'PLN', lei: 'RON', '₴': 'UAH' };
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  '€': 'EUR',
+  '£': 'GBP',
+  zł: 'PLN',
+  lei: 'RON',
+  '₴': 'UAH',
+};
 
 /** A number from structured data: a JSON number, or a string holding only a plain or comma-grouped number. */
 function amount(v: unknown): number | undefined {

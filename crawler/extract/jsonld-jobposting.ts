@@ -11,6 +11,8 @@ export interface JsonLdScan {
   postings: JsonObject[];
   /** How many JSON-LD blocks the page has. */
   blocks: number;
+  /** How many of them could not be parsed even after repair. */
+  unreadable: number;
   /** Blocks repaired or skipped. */
   warnings: string[];
 }
@@ -48,6 +50,8 @@ export function parseJsonLd(text: string): JsonLdParse {
     cleaned,
     // Objects written back to back with nothing between them: jsonrepair only joins them when separated.
     cleaned.replace(/}\s*{/g, '},{'),
+    // A block cut short inside a string, as an unescaped `</script>` in a description does.
+    `${cleaned}"`,
   ];
   let error = 'empty block';
   for (const attempt of attempts) {
@@ -76,13 +80,14 @@ function collect(value: unknown, out: JsonObject[], depth: number): void {
 
 /** Every JobPosting node in the page's `<script type="application/ld+json">` blocks. */
 export function findJsonLdJobPostings($: CheerioAPI): JsonLdScan {
-  const scan: JsonLdScan = { postings: [], blocks: 0, warnings: [] };
+  const scan: JsonLdScan = { postings: [], blocks: 0, unreadable: 0, warnings: [] };
   $('script[type]').each((_, el) => {
     const type = ($(el).attr('type') ?? '').trim().toLowerCase();
     if (!type.startsWith('application/ld+json')) return;
     scan.blocks += 1;
     const parsed = parseJsonLd($(el).text().trim());
     if (!parsed.ok) {
+      scan.unreadable += 1;
       scan.warnings.push(`malformed JSON-LD skipped (block ${scan.blocks}): ${parsed.error.slice(0, 120)}`);
       return;
     }

@@ -53,7 +53,8 @@ function readItem($: CheerioAPI, $item: Selection, depth: number): JsonObject {
       const value = propertyValue($, $el, depth);
       for (const name of names) {
         const existing = item[name];
-        item[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+        item[name] =
+          existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
       }
     }
     if ($el.attr('itemscope') === undefined) stack.push(...$el.children().get().reverse());

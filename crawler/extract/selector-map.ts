@@ -65,10 +65,15 @@ export function applySelectorMap(
       found = $(css);
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
-      throw new SelectorError(`selector map: ${field} selector "${spec}" is not valid CSS (${detail}); fix it in the source YAML`);
+      throw new SelectorError(
+        `selector map: ${field} selector "${spec}" is not valid CSS (${detail}); fix it in the source YAML`,
+      );
     }
     const matched = new Set(found.get());
-    const outermost = found.get().filter((el) => !$(el).parents().get().some((p) => matched.has(p)));
+    const outermost = found.get().filter((el) => {
+      for (let p = el.parent; p !== null; p = p.parent) if (matched.has(p)) return false;
+      return true;
+    });
     return { spec, attribute, elements: outermost };
   };
 
@@ -109,7 +114,8 @@ export function applySelectorMap(
     const posted = firstLine('postedAt');
     if (posted !== undefined) {
       fields.postedAt = toIsoUtc(posted);
-      if (fields.postedAt === undefined) warnings.push(`postedAt "${posted.slice(0, 40)}" is not a date; left out`);
+      if (fields.postedAt === undefined)
+        warnings.push(`postedAt "${posted.slice(0, 40)}" is not a date; left out`);
     }
 
     const contact = select('contact');

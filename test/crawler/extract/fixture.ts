@@ -8,9 +8,10 @@ export function fixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 }
 
-/** A minimal page carrying one JSON-LD block. */
+/** A minimal page carrying one JSON-LD block, with `<` escaped as sites must so `</script>` in a string cannot end the block. */
 export function jsonLdPage(data: unknown): string {
-  return `<!DOCTYPE html><html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head><body></body></html>`;
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return `<!DOCTYPE html><html><head><script type="application/ld+json">${json}</script></head><body></body></html>`;
 }
 
 /** Extracts and fails the test, with the reason, when extraction did not succeed. */

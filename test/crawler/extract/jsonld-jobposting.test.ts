@@ -30,7 +30,12 @@ describe('JSON-LD JobPosting pages', () => {
         'Free parking on site. No experience needed – full training given.',
       ].join('\n'),
       employer: 'Brightline Logistics Ltd',
-      location: { raw: 'Leicester, Leicestershire, GB', city: 'Leicester', region: 'Leicestershire', country: 'GB' },
+      location: {
+        raw: 'Leicester, Leicestershire, GB',
+        city: 'Leicester',
+        region: 'Leicestershire',
+        country: 'GB',
+      },
       salary: { raw: '11.44-13.2 GBP/HOUR', min: 11.44, max: 13.2, currency: 'GBP', period: 'hour' },
       postedAt: '2024-05-02T00:00:00.000Z',
       validThrough: '2024-06-01T22:59:00.000Z',
@@ -49,15 +54,29 @@ describe('JSON-LD JobPosting pages', () => {
   });
 
   it('finds the JobPosting in an @graph, with hiringOrganization as a string and a Country object', () => {
-    const advert = extractOk(fixture('jsonld-graph.html'), 'https://agrarjobs.example/stellen/erntehelfer-brandenburg-7731');
+    const advert = extractOk(
+      fixture('jsonld-graph.html'),
+      'https://agrarjobs.example/stellen/erntehelfer-brandenburg-7731',
+    );
     expect(advert.extractedBy).toBe('jsonld');
     expect(advert.title).toBe('Erntehelfer (m/w/d) für die Spargelsaison');
     expect(advert.employer).toBe('Spargelhof Müller & Söhne');
     expect(advert.text).toBe(
       'Ihre Aufgaben\n\nSpargelernte und Sortierung auf unserem Hof in der Nähe von Beelitz.\n\nWir bieten\n\n- Unterkunft im Mehrbettzimmer\n- Arbeitskleidung',
     );
-    expect(advert.location).toEqual({ raw: 'Beelitz, Brandenburg, Deutschland', city: 'Beelitz', region: 'Brandenburg', country: 'DE' });
-    expect(advert.salary).toEqual({ raw: '2100 EUR/MONTH', min: 2100, max: 2100, currency: 'EUR', period: 'month' });
+    expect(advert.location).toEqual({
+      raw: 'Beelitz, Brandenburg, Deutschland',
+      city: 'Beelitz',
+      region: 'Brandenburg',
+      country: 'DE',
+    });
+    expect(advert.salary).toEqual({
+      raw: '2100 EUR/MONTH',
+      min: 2100,
+      max: 2100,
+      currency: 'EUR',
+      period: 'month',
+    });
     expect(advert.salary?.monthlyEur).toBeUndefined();
     expect(advert.employmentType).toBe('SEASONAL');
     expect(advert.postedAt).toBe('2024-03-15T08:00:00.000Z');
@@ -66,7 +85,9 @@ describe('JSON-LD JobPosting pages', () => {
   it('accepts @type as an array, reads doubly escaped HTML and several places', () => {
     const advert = extractOk(fixture('jsonld-type-array.html'), 'https://munca.example/anunt/991');
     expect(advert.title).toBe('Operator depozit – tură de zi');
-    expect(advert.text).toBe('Căutăm operatori pentru depozitul nostru.\n\nProgram: luni–vineri\nTransport asigurat');
+    expect(advert.text).toBe(
+      'Căutăm operatori pentru depozitul nostru.\n\nProgram: luni–vineri\nTransport asigurat',
+    );
     expect(advert.location).toEqual({
       raw: 'București, România; Cluj-Napoca, Cluj, RO',
       city: 'București',
@@ -80,7 +101,9 @@ describe('JSON-LD JobPosting pages', () => {
     const advert = extractOk(fixture('jsonld-prefixed.html'), 'https://care.example/jobs/5');
     expect(advert.title).toBe('Care Assistant');
     expect(advert.employer).toBe('Liffey Care Homes');
-    expect(advert.text).toBe('Care assistants wanted for a nursing home in Dublin.\nVisa sponsorship available.\n\nInterviews this week.');
+    expect(advert.text).toBe(
+      'Care assistants wanted for a nursing home in Dublin.\nVisa sponsorship available.\n\nInterviews this week.',
+    );
     expect(advert.location).toEqual({ raw: 'Dublin, IE', city: 'Dublin', country: 'IE' });
   });
 
@@ -107,9 +130,23 @@ describe('JSON-LD JobPosting pages', () => {
     const advert = extractOk(fixture('jsonld-malformed.html'), 'https://seaview.example/careers/housekeeper');
     expect(advert.warnings).toContain('malformed JSON-LD repaired');
     expect(advert.title).toBe('Hotel Housekeeper (live-in)');
-    expect(advert.text).toBe('Room attendants needed for the summer season.\nAccommodation and meals provided.\n\nStart immediately, no papers needed.');
+    expect(advert.text).toBe(
+      'Room attendants needed for the summer season.\nAccommodation and meals provided.\n\nStart immediately, no papers needed.',
+    );
     expect(advert.employer).toBe('Seaview Hotels');
     expect(advert.location).toEqual({ raw: 'Valletta, Malta', city: 'Valletta', country: 'MT' });
+  });
+
+  it('recovers a block cut short by an unescaped </script> inside a string', () => {
+    const json =
+      '{"@type": "JobPosting", "title": "Dancer", "description": "<p>Write to us</p><script>track()</script><p>More</p>"}';
+    const advert = extractOk(
+      `<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`,
+      'https://x.example/1',
+    );
+    expect(advert.title).toBe('Dancer');
+    expect(advert.text).toBe('Write to us');
+    expect(advert.warnings).toEqual(['malformed JSON-LD repaired']);
   });
 
   it('does not warn about well-formed JSON-LD', () => {
