@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAssessor, type Assessor } from '../classifiers/assess.ts';
-import { createRuleEngine, loadRulePacks } from '../rules/index.ts';
+import { createRuleEngine, loadRulePacks } from '../rules/engine.ts';
 import { openFsEvidenceStore } from '../storage/fs-evidence-store.ts';
 import type { EvidenceStore, Store } from '../storage/ports.ts';
 import { openSqliteStore } from '../storage/sqlite/index.ts';

@@ -1,0 +1,147 @@
+// Folds advert text for matching: lower case, diacritics removed, compatibility forms expanded, and
+// every character that is neither a letter nor a digit reduced to a small set of ASCII separators.
+// Every folded character remembers where it came from, so a match in the folded text maps back to
+// exact UTF-16 offsets in the original advert text. Pure: no I/O.
+//
+// Reducing punctuation to ASCII lets the compiled patterns use small ASCII character classes
+// instead of Unicode property classes (\p{L}), which V8 builds and runs several times more slowly.
+
+/** Text folded for matching, with a map from folded code units back to the original string. */
+export interface FoldedText {
+  readonly text: string;
+  /** For folded code unit i: offset of the first original code unit it came from. */
+  readonly origStart: Int32Array;
+  /** For folded code unit i: offset just past the last original code unit it came from. */
+  readonly origEnd: Int32Array;
+}
+
+/**
+ * The only non-word characters left in folded text. `.`, `!`, `?`, `;` and line breaks end a
+ * sentence; the others separate words within one. Everything else that is not a letter or digit
+ * (other punctuation, symbols, emoji, tabs, non-breaking spaces) becomes a space.
+ */
+export const KEPT_PUNCTUATION = ".,:;!?'-/+%\n";
+
+/** Regex class body (for `[...]` and `[^...]`) of the non-word characters of folded text. */
+export const NON_WORD_CLASS = " \\n.,:;!?'\\-/+%";
+
+// Letters that Unicode decomposition leaves alone but writers (and search users) treat as a base
+// letter plus a mark: Polish ł, German ß, Nordic ø/æ, Croatian đ, and so on; typographic
+// apostrophes and dashes become their ASCII forms so "don’t" matches "don't".
+const SPECIAL: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ı: 'i',
+  ŀ: 'l',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u00b4': "'",
+  '`': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2044': '/',
+};
+
+const MARKS = /\p{M}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const cache = new Map<number, string>();
+
+/** ASCII folding table: lower-case letters, keep digits and kept punctuation, everything else a space. */
+const ASCII = Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  if (ch >= 'A' && ch <= 'Z') return ch.toLowerCase();
+  if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || KEPT_PUNCTUATION.includes(ch)) return ch;
+  if (ch === '`') return "'";
+  return ' ';
+});
+
+function keepOrSpace(c: string): string {
+  return LETTER_OR_DIGIT.test(c) || KEPT_PUNCTUATION.includes(c) ? c : ' ';
+}
+
+/** Folds one code point (given as a string); may return '' (a lone combining mark) or several chars. */
+export function foldChar(ch: string): string {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 128) return ASCII[cp]!;
+  const cached = cache.get(cp);
+  if (cached !== undefined) return cached;
+  let out = [...ch.toLowerCase()].map((c) => SPECIAL[c] ?? c).join('');
+  out = out.normalize('NFKD').replace(MARKS, '');
+  // NFKD can expose letters again (ligatures, full-width forms) that need lowering.
+  out = [...out.toLowerCase()].map((c) => keepOrSpace(SPECIAL[c] ?? c)).join('');
+  cache.set(cp, out);
+  return out;
+}
+
+/** Folds a whole string without offsets (for patterns and anchors). */
+export function foldString(s: string): string {
+  let out = '';
+  for (const ch of s) out += foldChar(ch);
+  return out;
+}
+
+/** Folds `original` and records, for every folded code unit, the original range it came from. */
+export function foldWithOffsets(original: string): FoldedText {
+  const n = original.length;
+  // Folding rarely grows text (ß → ss, æ → ae); grow the buffers when it does.
+  let codes = new Uint16Array(n + 16);
+  let origStart = new Int32Array(n + 16);
+  let origEnd = new Int32Array(n + 16);
+  let len = 0;
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    let folded: string;
+    let width = 1;
+    if (code < 128) {
+      folded = ASCII[code]!;
+    } else {
+      const cp = original.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      folded = foldChar(original.slice(i, i + width));
+    }
+    if (folded.length === 0) {
+      // A combining mark on its own: widen the previous character so evidence keeps the mark.
+      if (len > 0) origEnd[len - 1] = i + width;
+    } else {
+      if (len + folded.length > codes.length) {
+        const size = codes.length * 2 + folded.length;
+        codes = grow(codes, new Uint16Array(size));
+        origStart = grow(origStart, new Int32Array(size));
+        origEnd = grow(origEnd, new Int32Array(size));
+      }
+      for (let k = 0; k < folded.length; k++) {
+        codes[len] = folded.charCodeAt(k);
+        origStart[len] = i;
+        origEnd[len] = i + width;
+        len++;
+      }
+    }
+    i += width;
+  }
+  let text = '';
+  for (let s = 0; s < len; s += 4096)
+    text += String.fromCharCode(...codes.subarray(s, Math.min(len, s + 4096)));
+  return {
+    text,
+    origStart: origStart.subarray(0, len),
+    origEnd: origEnd.subarray(0, len),
+  };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { foldString, foldWithOffsets } from '../../rules/normalise.ts';
+
+/** The original text behind folded range [start, end). */
+function original(text: string, start: number, end: number): string {
+  const f = foldWithOffsets(text);
+  return text.slice(f.origStart[start], f.origEnd[end - 1]);
+}
+
+describe('folding', () => {
+  it('lowers case and removes diacritics across the four pack languages', () => {
+    expect(foldString('CAZARE ASIGURATĂ și transport')).toBe('cazare asigurata si transport');
+    expect(foldString('Zakwaterowanie ZAPEWNIONE, opłata, Łódź')).toBe(
+      'zakwaterowanie zapewnione, oplata, lodz',
+    );
+    expect(foldString('Unterkunft für Mitarbeiter, Gebühr')).toBe('unterkunft fur mitarbeiter, gebuhr');
+    // Romanian s/t with cedilla and with comma below fold alike.
+    expect(foldString('aşa ţară')).toBe(foldString('așa țară'));
+  });
+
+  it('expands letters that decomposition leaves alone, and compatibility forms', () => {
+    expect(foldString('Straße')).toBe('strasse');
+    expect(foldString('ÆØ œ')).toBe('aeo oe');
+    expect(foldString('ﬁnd ＦＵＬＬ')).toBe('find full');
+  });
+
+  it('reduces symbols to spaces and keeps the separators patterns rely on', () => {
+    expect(foldString('€200 • “fee” (deposit) don’t 24/7 – 12h; ok!\tA')).toBe(
+      " 200    fee   deposit  don't 24/7 - 12h; ok! a",
+    );
+  });
+
+  it('keeps the folded text the same length for plain text', () => {
+    const text = 'Accommodation provided, 12-hour shifts.';
+    const f = foldWithOffsets(text);
+    expect(f.text).toBe(text.toLowerCase());
+    expect([...f.origStart]).toEqual([...text].map((_, i) => i));
+  });
+});
+
+describe('offsets back to the original', () => {
+  it('maps ranges through ß → ss', () => {
+    const text = 'Große Straße';
+    const f = foldWithOffsets(text);
+    expect(f.text).toBe('grosse strasse');
+    const start = f.text.indexOf('strasse');
+    expect(original(text, start, start + 'strasse'.length)).toBe('Straße');
+    // A range ending inside the expansion still covers the whole original character.
+    expect(original(text, 3, 4)).toBe('ß');
+  });
+
+  it('keeps combining marks of decomposed text inside the range', () => {
+    const text = 'cazare asigurata\u0306'; // ă written as a + combining breve
+    const f = foldWithOffsets(text);
+    expect(f.text).toBe('cazare asigurata');
+    expect(original(text, 0, f.text.length)).toBe(text);
+  });
+
+  it('counts UTF-16 code units for characters outside the basic plane', () => {
+    const text = '🏠 Cazare asigurată 👍';
+    const f = foldWithOffsets(text);
+    const start = f.text.indexOf('cazare');
+    const end = f.text.indexOf('asigurata') + 'asigurata'.length;
+    expect(f.origStart[start]).toBe(3);
+    expect(original(text, start, end)).toBe('Cazare asigurată');
+  });
+});
