@@ -49,7 +49,6 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
   const pacer = new HostPacer();
   const progress = new Map<string, { done: number; total: number }>();
   let assessed = 0;
-  let pipelineErrors = 0;
 
   const runs = await Promise.all(
     options.sources.map((source) => {
@@ -62,18 +61,11 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
         logger: sourceLog,
         signal: options.signal,
         concurrency: options.concurrency,
+        // A failing advert is counted and logged by the crawler, which then goes on with the next.
         async onAdvert(draft, snapshot) {
-          try {
-            const outcome = await handle(draft, snapshot);
-            if (outcome.assessed) assessed++;
-          } catch (err) {
-            // One advert's failure must not stop the crawl; it is counted and logged without its content.
-            pipelineErrors++;
-            sourceLog.error('advert pipeline failed', {
-              url: draft.canonicalUrl,
-              error: (err as Error).message,
-            });
-          }
+          const outcome = await handle(draft, snapshot);
+          if (outcome.assessed) assessed++;
+          return { created: outcome.created, changed: outcome.changed };
         },
         onProgress(p) {
           progress.set(p.sourceId, { done: p.done, total: p.total });
@@ -98,7 +90,7 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
     newSnapshots: snapshots - snapshotsBefore,
     assessed,
     queued: await store.countQueue(['new', 'claimed', 'needs-more-info', 'escalated']),
-    errors: pipelineErrors + runs.reduce((n, r) => n + r.stats.errors, 0),
+    errors: runs.reduce((n, r) => n + r.stats.errors, 0),
     durationMs: Date.now() - started,
     runs,
   };
