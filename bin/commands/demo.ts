@@ -6,7 +6,8 @@ import { createProgress } from '../../common/progress.ts';
 import { loadSourceDir } from '../../crawler/source-config.ts';
 import { crawlSources, type CrawlSummary } from '../../pipeline/crawl-sources.ts';
 import { createUserWithPassword } from '../../review-ui/users.ts';
-import { startDemoBoards } from '../../test/fixture-boards/server.ts';
+import { startDemoBoards, type DemoBoards } from '../../test/fixture-boards/server.ts';
+import { UsageError } from '../usage-error.ts';
 import { openAssessor, openRuntime } from '../runtime.ts';
 import { parsePort, serveReviewUi } from './serve.ts';
 
@@ -15,6 +16,7 @@ export const DEMO_LOGIN = { username: 'demo', password: 'demo-analyst', role: 'a
 
 interface DemoOptions {
   port: number;
+  boardsPort: number;
   host: string;
   dataDir: string;
   serve: boolean;
@@ -28,6 +30,12 @@ export function registerDemo(program: Command): void {
     )
     .option('--port <n>', 'port of the review UI', parsePort, 8080)
     .option('--host <addr>', 'address the review UI listens on', '127.0.0.1')
+    .option(
+      '--boards-port <n>',
+      'first of the three ports the demo boards use (an advert is identified by its URL, so keep it the same between runs)',
+      parsePort,
+      8701,
+    )
     .option('--data-dir <dir>', 'where the SQLite file and evidence are kept', '.recruitwatch/demo')
     .option('--no-serve', 'crawl and assess only; print one JSON summary line and exit')
     .addHelpText(
@@ -48,7 +56,7 @@ Examples:
 
 async function runDemo(opts: DemoOptions): Promise<void> {
   const log = logger.child({ command: 'demo' });
-  const boards = await startDemoBoards();
+  const boards = await startBoards(opts.boardsPort);
   const runtime = openRuntime(opts.dataDir);
   const progress = createProgress('crawling demo boards');
   let summary: CrawlSummary;
@@ -101,4 +109,17 @@ async function runDemo(opts: DemoOptions): Promise<void> {
     port: opts.port,
     banner: `Demo login: user "${DEMO_LOGIN.username}", password "${DEMO_LOGIN.password}" (role ${DEMO_LOGIN.role})`,
   });
+}
+
+async function startBoards(base: number): Promise<DemoBoards> {
+  try {
+    return await startDemoBoards({ ports: { jobboard: base, classifieds: base + 1, jsboard: base + 2 } });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new UsageError(
+        `ports ${base}-${base + 2} for the demo boards are in use: pass --boards-port with another first port`,
+      );
+    }
+    throw err;
+  }
 }

@@ -197,12 +197,12 @@ describe('discoverAdverts: sitemap', () => {
 
   it('reports an invalid include pattern and a document that is no sitemap', async () => {
     const site = await server({ '/s.xml': xml('<html><body>hello</body></html>') });
-    const badPattern = await discoverAdverts(
-      discovery({ type: 'sitemap', url: site.url('/s.xml'), include: '(' }),
-      {
-        fetchPage,
-      },
+    // The source schema refuses the pattern at load time; discovery still guards against it.
+    expect(() => discovery({ type: 'sitemap', url: site.url('/s.xml'), include: '(' })).toThrow(
+      /valid regular expression/,
     );
+    const unchecked = { type: 'sitemap', url: site.url('/s.xml'), include: '(' } as Discovery;
+    const badPattern = await discoverAdverts(unchecked, { fetchPage });
     expect(badPattern).toMatchObject({ ok: false });
     if (!badPattern.ok) expect(badPattern.error).toMatch(/discovery\.include/);
     const notSitemap = await discoverAdverts(discovery({ type: 'sitemap', url: site.url('/s.xml') }), {
