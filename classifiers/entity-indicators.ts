@@ -33,7 +33,8 @@ export interface EntityInput {
   salary?: Salary;
   /** Where the salary was found in title/text, if it was. */
   salaryEvidence?: readonly EvidenceSpan[];
-  /** Hits from the rule engine (pay.too_good needs a no-skills or high-risk-sector hit among them). */
+  /** Hits from the rule engine (pay.too_good needs a no-skills or high-risk-sector hit among them:
+   *  req.no_experience, easy_money or sector.high_risk). */
   textHits: readonly IndicatorHit[];
 }
 
@@ -186,12 +187,48 @@ function isCompanySite(url: string): boolean {
   return !isFreemail(`x@${host}`);
 }
 
-const MOBILE_TYPES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
+/**
+ * Number types that are a business's own line (an office or switchboard): such a number, like a
+ * company e-mail or website, gives the advertiser an identity beyond a handset. Mobile, personal,
+ * pager, premium-rate and unknown types do not.
+ */
+const COMPANY_LINE_TYPES = new Set(['FIXED_LINE', 'TOLL_FREE', 'SHARED_COST', 'UAN', 'VOIP']);
 
-function isMobile(e164: string): boolean {
+function isCompanyLine(e164: string): boolean {
   const type = parsePhoneNumberFromString(e164)?.getType();
-  // Unknown type: treat as mobile, the riskier reading, only for the "bare number" check.
-  return type === undefined || MOBILE_TYPES.has(type);
+  return type !== undefined && COMPANY_LINE_TYPES.has(type);
+}
+
+/**
+ * A messenger named right before a number: "WhatsApp 0049 150 8876915", "scrie pe WhatsApp la
+ * +44 …". contacts.ts keeps only numbers that its numbering metadata validates, which is right for
+ * linking adverts by phone; but for how the advertiser can be reached, a number offered on a
+ * messenger is a messenger contact whether or not the metadata knows its range (newly allocated
+ * blocks, typos, spaced-out digits). Group 2 is the number.
+ */
+const MESSENGER_NUMBER_RE =
+  /(?<![\p{L}\p{N}])(whats\s?app|what'?s\s?app|viber|telegram|signal)(?![\p{L}\p{N}])[^\n\d+@]{0,24}?(\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d){6,16})(?![\p{L}\p{N}])/giu;
+const DATE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
+const MIN_MESSENGER_DIGITS = 7;
+const MAX_MESSENGER_DIGITS = 15;
+
+/** Messenger numbers in title and text that contacts.ts did not already report (see above). */
+function unvalidatedMessengerNumbers(input: EntityInput): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
+  for (const field of ['title', 'text'] as const) {
+    for (const m of input[field].matchAll(MESSENGER_NUMBER_RE)) {
+      const digits = (m[2] ?? '').replace(/\D/gu, '').length;
+      if (digits < MIN_MESSENGER_DIGITS || digits > MAX_MESSENGER_DIGITS || DATE_RE.test(m[2] ?? ''))
+        continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const numberStart = end - (m[2]?.length ?? 0);
+      // Already found as a phone or messenger contact, or part of an e-mail or URL.
+      if (input.contactSpans.some((c) => c.field === field && c.start < end && numberStart < c.end)) continue;
+      out.push({ field, start, end, text: input[field].slice(start, end) });
+    }
+  }
+  return out;
 }
 
 function hit(id: string, evidence: EvidenceSpan[]): IndicatorHit {
@@ -245,6 +282,9 @@ function findAll(input: EntityInput, needle: string): EvidenceSpan[] {
   return out;
 }
 
+/** Text hits that make high pay implausible (see pay.too_good below). */
+const UNSKILLED_OR_HIGH_RISK = ['req.no_experience', 'easy_money', 'sector.high_risk'];
+
 const presentIds = (hits: readonly IndicatorHit[]): Set<string> =>
   new Set(hits.filter((h) => h.state === 'present').map((h) => h.indicatorId));
 
@@ -254,25 +294,31 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
   const hits: IndicatorHit[] = [];
   const { contacts } = input;
 
-  // contact.freemail
+  const companyEmail = contacts.emails.some((e) => !isFreemail(e));
+  const companySite = contacts.urls.some(isCompanySite);
+
+  // contact.freemail: a "company" whose e-mail is at a free-mail provider. A company that also
+  // gives its own domain's address or website has an identity beyond the free-mail address.
   const freemails = contacts.emails.filter(isFreemail);
-  if (freemails.length > 0) {
+  if (freemails.length > 0 && !companyEmail && !companySite) {
     const ev = input.contactSpans
       .filter((s) => s.kind === 'email' && isFreemail(s.value))
       .map((s) => spanOf(input, s));
     hits.push(hit('contact.freemail', mergeSpans(ev, input)));
   }
 
-  // contact.messenger_only: messengers or bare mobiles, and no company e-mail, website or landline.
-  const companyEmail = contacts.emails.some((e) => !isFreemail(e));
-  const companySite = contacts.urls.some(isCompanySite);
-  const landline = contacts.phones.some((p) => !isMobile(p));
-  const mobiles = contacts.phones.filter(isMobile);
-  if ((contacts.messengers.length > 0 || mobiles.length > 0) && !companyEmail && !companySite && !landline) {
+  // contact.messenger_only: messengers or bare numbers, and no company e-mail, website or line.
+  // A number offered on a messenger is a messenger contact, not an office line, whatever its type.
+  const onMessenger = new Set(contacts.messengers.map((m) => m.handle));
+  const isBare = (p: string): boolean => onMessenger.has(p) || !isCompanyLine(p);
+  const companyLine = contacts.phones.some((p) => !isBare(p));
+  const unvalidated = unvalidatedMessengerNumbers(input);
+  const reachable = contacts.messengers.length > 0 || contacts.phones.some(isBare) || unvalidated.length > 0;
+  if (reachable && !companyEmail && !companySite && !companyLine) {
     const ev = input.contactSpans
-      .filter((s) => s.kind === 'messenger' || (s.kind === 'phone' && isMobile(s.value)))
+      .filter((s) => s.kind === 'messenger' || (s.kind === 'phone' && isBare(s.value)))
       .map((s) => spanOf(input, s));
-    hits.push(hit('contact.messenger_only', mergeSpans(ev, input)));
+    hits.push(hit('contact.messenger_only', mergeSpans([...ev, ...unvalidated], input)));
   }
 
   // employer.anonymous: metadata only.
@@ -291,10 +337,11 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
     hits.push(hit('location.abroad', raw ? mergeSpans(findAll(input, raw), input) : []));
   }
 
-  // pay.too_good: only for work that asks no skills, or in a high-risk sector.
+  // pay.too_good: only for work that asks no skills (no experience needed, an easy-money pitch)
+  // or in a high-risk sector, where such pay is implausible.
   const text = presentIds(input.textHits);
   const eur = input.salary?.monthlyEur;
-  if (eur !== undefined && (text.has('req.no_experience') || text.has('sector.high_risk'))) {
+  if (eur !== undefined && UNSKILLED_OR_HIGH_RISK.some((id) => text.has(id))) {
     if (eur > payTooGoodThreshold(workCountry ?? siteCountry))
       hits.push(hit('pay.too_good', [...(input.salaryEvidence ?? [])]));
   }

@@ -6,7 +6,7 @@
 // of weak context signals such as "seasonal harvest work, start now, no experience, housing
 // provided", must never put an advert in the review queue.
 //
-// Formula (SCORER_VERSION 1.0.0):
+// Formula (SCORER_VERSION 1.1.0):
 //   1. Per indicator id, take the largest weight of its present hits, clamped to 0–1 (weights come
 //      from the hits: the catalogue's defaults, or ENTITY_WEIGHTS for entity-derived hits). An id
 //      with a present hit ignores its contradicted hits; an id with only contradicted hits is
@@ -17,23 +17,35 @@
 //      a role.* hit (on its own it may be a legitimate occupational requirement).
 //   3. Offsets: a contradicted indicator cancels the context it would have made suspicious, e.g.
 //      "no fees of any kind" cancels travel.paid ("we pay your travel, no fees" is reassurance).
+//      Cancelled indicators count nowhere below (not in the product, the patterns or the gate).
 //   4. p = 1 − Π(1 − effective weight)                                  (noisy-OR)
 //   5. Interaction bonuses b_k for pairs that together form a known exploitation pattern
 //      (INTERACTIONS below): p ← 1 − (1 − p)·Π(1 − b_k).
-//   6. Each contradicted indicator multiplies p by 0.9 (at most down to × 0.7).
-//   7. With a classifier probability q: p ← 0.7·p + 0.3·q (weight configurable).
-//   8. score = round(100·p). Gate: unless the advert has at least one strong indicator AND at
-//      least two present indicators in total (two strong ones satisfy both), the score is capped at
-//      QUEUE_THRESHOLD − 1. So one indicator alone, or context indicators alone, never queue.
+//   6. Deception patterns (PATTERNS below): combinations of context indicators that the TRACE
+//      handbook and the ILO/EC operational indicators describe as deceptive recruitment: work
+//      abroad (or at a workplace given only as "abroad"/"Europe") with travel or housing arranged
+//      by a recruiter who names no employer and can be reached only by messenger or free-mail; or
+//      with travel and housing both arranged by a recruiter whose only contact is a messenger, a
+//      bare mobile number or a free-mail address, whatever name it gives. Each needs at least three
+//      different indicators, adds its bonus like an interaction, and opens the gate (step 9) like a
+//      strong indicator. The same package from an employer with a company e-mail, website or office
+//      line has no contact.* hit, matches no pattern and stays context.
+//   7. Each contradicted indicator multiplies p by 0.9 (at most down to × 0.7).
+//   8. With a classifier probability q: p ← 0.7·p + 0.3·q (weight configurable).
+//   9. score = round(100·p). Gate: unless the advert has at least one strong indicator AND at
+//      least two counted indicators in total (two strong ones satisfy both), or matches a deception
+//      pattern, the score is capped at QUEUE_THRESHOLD − 1. So one indicator alone, or weak context
+//      alone (sector, urgency, no experience, housing; a named employer's seasonal job abroad with
+//      housing and travel), never queues.
 //   Bands: low < 30 ≤ medium < 60 ≤ high < 80 ≤ critical. QUEUE_THRESHOLD = 60 (high and above).
 //   The threshold is provisional: it is to be re-set from measured precision at a reviewer workload.
 //
-// Monotonicity: every step only grows with an added present hit (noisy-OR and bonuses grow, the
-// gate only opens, a present hit lifts its own contradiction), so adding evidence never lowers
-// the score; only contradictions lower it.
+// Monotonicity: every step only grows with an added present hit (noisy-OR, bonuses and patterns
+// grow, the gate only opens, a present hit lifts its own contradiction), so adding evidence never
+// lowers the score; only contradictions lower it.
 import type { IndicatorHit, Risk, RiskBand } from '../storage/records.ts';
 
-export const SCORER_VERSION = '1.0.0';
+export const SCORER_VERSION = '1.1.0';
 
 /** Score at or above which an advert enters the review queue. */
 export const QUEUE_THRESHOLD = 60;
@@ -148,6 +160,55 @@ const INTERACTIONS: readonly Interaction[] = [
     bonus: 0.25,
     reason: 'a well-known brand used with a free-mail or messenger contact',
   },
+  {
+    a: 'role.domestic_abroad',
+    b: ['contact.freemail', 'contact.messenger_only'],
+    bonus: 0.2,
+    reason:
+      'domestic or care work abroad arranged through a free-mail or messenger contact only (domestic servitude risk)',
+  },
+];
+
+/**
+ * A deception pattern: every group in `allOf` needs one present (not cancelled) indicator, and the
+ * groups name at least three different indicators, so no single hit can satisfy a pattern. The
+ * bonus is set so that the weakest combination satisfying the pattern, at catalogue weights,
+ * reaches the queue threshold by itself.
+ */
+export interface DeceptionPattern {
+  id: string;
+  allOf: readonly (readonly string[])[];
+  bonus: number;
+  reason: string;
+}
+
+/** Housing by the employer: provided, or live-in (which binds it to the job). */
+const HOUSED = ['housing.provided', 'housing.live_in'];
+/** Work in another country, or a workplace given only as "abroad", "Europe" or withheld. */
+const ELSEWHERE = ['location.abroad', 'location.vague'];
+/** No company e-mail, website or office line: only a messenger, a bare mobile or a free-mail address. */
+const UNTRACEABLE_CONTACT = ['contact.messenger_only', 'contact.freemail'];
+
+export const PATTERNS: readonly DeceptionPattern[] = [
+  {
+    // TRACE (2016): fictitious agencies recruit for work abroad through classifieds, arrange travel
+    // and housing, and cannot be traced; ILO/EC (2009): deceptive recruitment about the employer
+    // and the place of work.
+    id: 'anonymous-recruiter-abroad',
+    allOf: [['employer.anonymous'], UNTRACEABLE_CONTACT, ELSEWHERE, ['travel.paid', ...HOUSED]],
+    bonus: 0.3,
+    reason:
+      'work abroad or at an undisclosed place, with travel or housing arranged by an unnamed recruiter reachable only by messenger or free-mail (deceptive recruitment)',
+  },
+  {
+    // The same package under a name that nothing backs (no company e-mail, website or office
+    // line), while the recruiter controls both the journey and the housing.
+    id: 'untraceable-recruiter-abroad',
+    allOf: [UNTRACEABLE_CONTACT, ELSEWHERE, ['travel.paid'], HOUSED],
+    bonus: 0.4,
+    reason:
+      'work abroad or at an undisclosed place, with travel and housing arranged by a recruiter reachable only by messenger, bare mobile number or free-mail (deceptive recruitment)',
+  },
 ];
 
 /** A contradicted indicator (key) cancels these present context indicators. */
@@ -255,6 +316,12 @@ export function scoreRisk(hits: readonly IndicatorHit[], options: ScoreRiskOptio
     rest *= 1 - ix.bonus;
     reasons.push(`Combination: ${ix.reason}`);
   }
+  const countedIds = new Set(counted.map(([id]) => id));
+  const patterns = PATTERNS.filter((pt) => pt.allOf.every((group) => group.some((id) => countedIds.has(id))));
+  for (const pt of patterns) {
+    rest *= 1 - pt.bonus;
+    reasons.push(`Pattern: ${pt.reason}`);
+  }
   if (context.length > 0) reasons.push(`Context: ${context.map(label).join(', ')}`);
 
   let p = 1 - rest;
@@ -271,7 +338,7 @@ export function scoreRisk(hits: readonly IndicatorHit[], options: ScoreRiskOptio
   }
 
   let score = Math.round(100 * clamp01(p));
-  const gateOpen = strong.length >= 1 && counted.length >= 2;
+  const gateOpen = (strong.length >= 1 && counted.length >= 2) || patterns.length > 0;
   if (!gateOpen && score >= QUEUE_THRESHOLD) {
     score = QUEUE_THRESHOLD - 1;
     reasons.push(

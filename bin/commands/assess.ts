@@ -2,8 +2,6 @@
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { assessJsonl } from '../../pipeline/assess-jsonl.ts';
-import { openAssessor } from '../runtime.ts';
 import { UsageError } from '../usage-error.ts';
 
 export function registerAssess(program: Command): void {
@@ -27,6 +25,8 @@ A malformed line is reported on stderr with its line number and skipped; the res
       if (!statSync(opts.input, { throwIfNoEntry: false })?.isFile()) {
         throw new UsageError(`--input ${opts.input}: no such file`);
       }
+      const { assessJsonl } = await import('../../pipeline/assess-jsonl.ts');
+      const { openAssessor } = await import('../runtime.ts');
       const output = opts.output ? createWriteStream(opts.output) : process.stdout;
       const result = await assessJsonl({
         assessor: openAssessor(),

@@ -3,10 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../common/config.ts';
 import { logger } from '../../common/logger.ts';
 import { createProgress } from '../../common/progress.ts';
-import { startScheduler } from '../../crawler/scheduler.ts';
 import { loadSourceDir, type SourceConfig } from '../../crawler/source-config.ts';
-import { crawlSources } from '../../pipeline/crawl-sources.ts';
-import { openAssessor, openRuntime } from '../runtime.ts';
 import { UsageError } from '../usage-error.ts';
 
 interface CrawlOptions {
@@ -32,6 +29,9 @@ logs go to stderr as JSON. Re-crawling unchanged pages adds no adverts and no sn
       const config = loadConfig(opts.config);
       const all = loadSourceDir(config.sources, { vars: { ...process.env, ...config.vars } });
       const sources = pickSources(all, opts.source);
+      // Loaded here, not at start-up, so `--help` stays fast.
+      const { openAssessor, openRuntime } = await import('../runtime.ts');
+      const { crawlSources } = await import('../../pipeline/crawl-sources.ts');
       const runtime = openRuntime(config.dataDir);
       const assessor = openAssessor();
       const run = async (chosen: SourceConfig[]) => {
@@ -66,6 +66,7 @@ logs go to stderr as JSON. Re-crawling unchanged pages adds no adverts and no sn
           '--schedule: none of the chosen sources has a "schedule" (a cron expression) in its YAML',
         );
       }
+      const { startScheduler } = await import('../../crawler/scheduler.ts');
       const scheduler = startScheduler(scheduled, (source) => run([source]), { logger });
       logger.info('scheduler started', { sources: scheduled.map((s) => `${s.id} (${s.schedule})`) });
       await new Promise<void>((resolve) => {

@@ -4,12 +4,10 @@ import type { Command } from 'commander';
 import { logger } from '../../common/logger.ts';
 import { createProgress } from '../../common/progress.ts';
 import { loadSourceDir } from '../../crawler/source-config.ts';
-import { crawlSources, type CrawlSummary } from '../../pipeline/crawl-sources.ts';
-import { createUserWithPassword } from '../../review-ui/users.ts';
-import { startDemoBoards, type DemoBoards } from '../../test/fixture-boards/server.ts';
+import type { CrawlSummary } from '../../pipeline/crawl-sources.ts';
+import type { DemoBoards } from '../../test/fixture-boards/server.ts';
 import { UsageError } from '../usage-error.ts';
-import { openAssessor, openRuntime } from '../runtime.ts';
-import { parsePort, serveReviewUi } from './serve.ts';
+import { parsePort } from './parse-port.ts';
 
 const DEMO_SOURCES = fileURLToPath(new URL('../../test/fixture-boards/sources', import.meta.url));
 export const DEMO_LOGIN = { username: 'demo', password: 'demo-analyst', role: 'analyst' } as const;
@@ -55,6 +53,10 @@ Examples:
 }
 
 async function runDemo(opts: DemoOptions): Promise<void> {
+  // Loaded here, not at start-up, so `--help` stays fast.
+  const { openAssessor, openRuntime } = await import('../runtime.ts');
+  const { crawlSources } = await import('../../pipeline/crawl-sources.ts');
+  const { createUserWithPassword } = await import('../../review-ui/users.ts');
   const log = logger.child({ command: 'demo' });
   const boards = await startBoards(opts.boardsPort);
   const runtime = openRuntime(opts.dataDir);
@@ -104,6 +106,7 @@ async function runDemo(opts: DemoOptions): Promise<void> {
   process.stderr.write(
     `Crawled ${summary.adverts} adverts (${summary.snapshots} snapshots): ${summary.queued} in the review queue, ${summary.errors} errors.\n`,
   );
+  const { serveReviewUi } = await import('./serve.ts');
   await serveReviewUi(runtime, {
     host: opts.host,
     port: opts.port,
@@ -112,6 +115,7 @@ async function runDemo(opts: DemoOptions): Promise<void> {
 }
 
 async function startBoards(base: number): Promise<DemoBoards> {
+  const { startDemoBoards } = await import('../../test/fixture-boards/server.ts');
   try {
     return await startDemoBoards({ ports: { jobboard: base, classifieds: base + 1, jsboard: base + 2 } });
   } catch (err) {

@@ -1,7 +1,6 @@
 // `recruitwatch extract`: print the advert extracted from a saved HTML page.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { extractAdvert } from '../../crawler/extract/index.ts';
 import { loadSourceFile } from '../../crawler/source-config.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -18,7 +17,7 @@ export function registerExtract(program: Command): void {
 Tries schema.org JobPosting JSON-LD, then microdata, then the source's selector map.
 Exit code 1 when nothing could be extracted (the reason is printed on stderr).`,
     )
-    .action((file: string, opts: { url: string; source?: string }) => {
+    .action(async (file: string, opts: { url: string; source?: string }) => {
       let html: string;
       try {
         html = readFileSync(file, 'utf8');
@@ -31,6 +30,7 @@ Exit code 1 when nothing could be extracted (the reason is printed on stderr).`,
         throw new UsageError(`--url ${opts.url}: not an absolute URL (e.g. https://jobs.example/ad/1)`);
       }
       const extraction = opts.source ? loadSourceFile(opts.source).extraction : undefined;
+      const { extractAdvert } = await import('../../crawler/extract/index.ts');
       const result = extractAdvert(html, opts.url, extraction);
       if (!result.ok) {
         process.stderr.write(`${file}: nothing extracted: ${result.reason}\n`);

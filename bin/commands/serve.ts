@@ -1,16 +1,8 @@
 // `recruitwatch serve`: the review UI over the configured data directory.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { loadConfig } from '../../common/config.ts';
-import { buildReviewApp } from '../../review-ui/app.ts';
-import { openRuntime, sessionSecret, type Runtime } from '../runtime.ts';
-
-export function parsePort(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) {
-    throw new InvalidArgumentError(`"${value}" is not a port: give a whole number from 0 to 65535`);
-  }
-  return n;
-}
+import type { Runtime } from '../runtime.ts';
+import { parsePort } from './parse-port.ts';
 
 export interface ServeOptions {
   host: string;
@@ -22,6 +14,8 @@ export interface ServeOptions {
 
 /** Serves the UI until SIGINT/SIGTERM, then closes the server and the store. */
 export async function serveReviewUi(runtime: Runtime, opts: ServeOptions): Promise<void> {
+  const { buildReviewApp } = await import('../../review-ui/app.ts');
+  const { sessionSecret } = await import('../runtime.ts');
   const app = await buildReviewApp({
     store: runtime.store,
     evidence: runtime.evidence,
@@ -55,6 +49,7 @@ TLS-terminating proxy and set ui.secureCookies: true before exposing it.`,
     )
     .action(async (opts: { config: string; port?: number; host?: string }) => {
       const config = loadConfig(opts.config);
+      const { openRuntime } = await import('../runtime.ts');
       await serveReviewUi(openRuntime(config.dataDir), {
         host: opts.host ?? config.ui.host,
         port: opts.port ?? config.ui.port,

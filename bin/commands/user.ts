@@ -2,9 +2,7 @@
 import { text } from 'node:stream/consumers';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../common/config.ts';
-import { createUserWithPassword } from '../../review-ui/users.ts';
 import type { Role } from '../../storage/records.ts';
-import { openRuntime } from '../runtime.ts';
 import { UsageError } from '../usage-error.ts';
 
 const ROLES: Role[] = ['analyst', 'supervisor', 'inspector', 'researcher', 'admin'];
@@ -35,6 +33,8 @@ export function registerUser(program: Command): void {
         throw new UsageError(`the password must be at least ${MIN_PASSWORD} characters long`);
       }
       const config = loadConfig(opts.config);
+      const { openRuntime } = await import('../runtime.ts');
+      const { createUserWithPassword } = await import('../../review-ui/users.ts');
       const runtime = openRuntime(config.dataDir);
       try {
         await createUserWithPassword(

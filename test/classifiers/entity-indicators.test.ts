@@ -84,6 +84,17 @@ describe('contact.freemail', () => {
     expect(ids(hits)).not.toContain('contact.messenger_only');
   });
 
+  it('does not fire when the company also gives its own domain address or website', () => {
+    const withSite = 'Questions to jobs.muster@gmail.com; apply at https://www.muster-logistik.de/jobs';
+    expect(ids(deriveEntityHits(input({ text: withSite, employer: 'Muster Logistik' })))).not.toContain(
+      'contact.freemail',
+    );
+    const withDomain = 'CV: hr@muster-logistik.de or muster.hr@gmail.com';
+    expect(ids(deriveEntityHits(input({ text: withDomain, employer: 'Muster Logistik' })))).not.toContain(
+      'contact.freemail',
+    );
+  });
+
   it('knows regional providers and country domains', () => {
     for (const e of [
       'a@wp.pl',
@@ -116,6 +127,38 @@ describe('contact.messenger_only', () => {
     expect(ids(deriveEntityHits(input({ text: withSite })))).not.toContain('contact.messenger_only');
     const withLandline = 'Tel. 600 123 456 lub biuro 22 123 45 67';
     expect(ids(deriveEntityHits(input({ text: withLandline })))).not.toContain('contact.messenger_only');
+  });
+
+  it('counts a number offered on a messenger as a messenger contact, whatever its number type', () => {
+    // 22 … is a Warsaw landline range: offered on WhatsApp, it is still only a messenger contact.
+    const text = 'Praca w Niemczech. Tylko WhatsApp: +48 22 123 45 67';
+    const h = find(deriveEntityHits(input({ text })), 'contact.messenger_only');
+    expect(h?.evidence.map((e) => e.text)).toEqual(['WhatsApp: +48 22 123 45 67']);
+    // The same landline as an office number, next to a WhatsApp mobile, is a company line.
+    const office = 'WhatsApp 600 123 456, biuro: +48 22 123 45 67';
+    expect(ids(deriveEntityHits(input({ text: office })))).not.toContain('contact.messenger_only');
+  });
+
+  it('fires for a messenger number that numbering metadata does not validate, pointing at it', () => {
+    // +49 150 … with seven digits is not in the metadata, so contact extraction drops it.
+    const text = 'Farm work in Belgium.\nSend a message on WhatsApp 0049 150 8876915.';
+    const ext = extractContacts(text, { defaultCountry: 'DE' });
+    expect(ext.contacts.phones).toEqual([]);
+    const h = find(deriveEntityHits(input({ text, siteCountry: 'DE' })), 'contact.messenger_only');
+    expect(h?.evidence.map((e) => e.text)).toEqual(['WhatsApp 0049 150 8876915']);
+  });
+
+  it('does not take dates, short numbers or numbers with a company site for a messenger-only contact', () => {
+    expect(ids(deriveEntityHits(input({ text: 'Our Telegram channel since 2019.' })))).not.toContain(
+      'contact.messenger_only',
+    );
+    expect(ids(deriveEntityHits(input({ text: 'Viber update of 12.05.2024 for all staff.' })))).not.toContain(
+      'contact.messenger_only',
+    );
+    const withSite = 'WhatsApp 0049 150 8876915 or apply at https://www.muster-logistik.de/jobs';
+    expect(ids(deriveEntityHits(input({ text: withSite, siteCountry: 'DE' })))).not.toContain(
+      'contact.messenger_only',
+    );
   });
 
   it('a free-mail address does not count as a company channel', () => {
@@ -179,11 +222,16 @@ describe('pay.too_good', () => {
     expect(h?.evidence.map((e) => e.text)).toEqual(['4000 EUR']);
   });
 
-  it('needs a no-experience or high-risk-sector hit', () => {
+  it('needs a no-experience, easy-money or high-risk-sector hit', () => {
     expect(ids(deriveEntityHits(input({ text, location: 'Polska' })))).not.toContain('pay.too_good');
+    for (const id of ['sector.high_risk', 'easy_money'])
+      expect(ids(deriveEntityHits(input({ text, location: 'Polska', textHits: [textHit(id)] })))).toContain(
+        'pay.too_good',
+      );
+    // A vague role ("details by phone") says nothing about the skills asked.
     expect(
-      ids(deriveEntityHits(input({ text, location: 'Polska', textHits: [textHit('sector.high_risk')] }))),
-    ).toContain('pay.too_good');
+      ids(deriveEntityHits(input({ text, location: 'Polska', textHits: [textHit('job.vague')] }))),
+    ).not.toContain('pay.too_good');
   });
 
   it('compares with the workplace country group: the same pay is ordinary in the Netherlands', () => {

@@ -2,6 +2,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import {
   BANDS,
+  PATTERNS,
   QUEUE_THRESHOLD,
   SCORER_VERSION,
   STRONG_INDICATORS,
@@ -103,11 +104,23 @@ describe('scoreRisk: combinations', () => {
     expect(r.band).toBe('low');
   });
 
-  it('keeps any pile of context indicators below the threshold', () => {
-    const context = ALL_IDS.filter((id) => !STRONG_INDICATORS.has(id));
+  it('keeps any pile of context indicators that forms no deception pattern below the threshold', () => {
+    // Without work abroad or a vague workplace no deception pattern can match, however much other
+    // context there is.
+    const elsewhere = ['location.abroad', 'location.vague'];
+    const context = ALL_IDS.filter((id) => !STRONG_INDICATORS.has(id) && !elsewhere.includes(id));
     const r = scoreRisk(context.map(present));
     expect(r.score).toBe(QUEUE_THRESHOLD - 1);
     expect(r.reasons.join(' ')).toMatch(/context indicators alone/u);
+    expect(r.reasons.join(' ')).not.toMatch(/Pattern:/u);
+  });
+
+  it("keeps a named employer's seasonal job abroad with housing and travel below the threshold", () => {
+    // Company e-mail or website: no contact.* hit; a name: no employer.anonymous.
+    const ids = ['sector.high_risk', 'location.abroad', 'housing.provided', 'travel.paid', 'urgency'];
+    const r = scoreRisk(ids.map(present));
+    expect(r.score).toBeLessThan(QUEUE_THRESHOLD);
+    expect(r.reasons.join(' ')).not.toMatch(/Pattern:/u);
   });
 
   it.each([
@@ -137,6 +150,14 @@ describe('scoreRisk: combinations', () => {
     );
   });
 
+  it('queues live-in domestic work abroad arranged through free-mail, not through a company contact', () => {
+    const base = ['role.domestic_abroad', 'housing.live_in', 'location.abroad'];
+    expect(score(...base.map(present))).toBeLessThan(QUEUE_THRESHOLD);
+    const r = scoreRisk([...base, 'contact.freemail'].map(present));
+    expect(r.score).toBeGreaterThanOrEqual(QUEUE_THRESHOLD);
+    expect(r.reasons.join(' ')).toMatch(/domestic servitude risk/u);
+  });
+
   it('treats age/appearance as strong only with a risky role', () => {
     const withoutRole = scoreRisk(['req.age_appearance', 'location.abroad'].map(present));
     expect(withoutRole.score).toBeLessThan(QUEUE_THRESHOLD);
@@ -152,6 +173,91 @@ describe('scoreRisk: combinations', () => {
         'Context: travel paid or arranged by the employer',
       ]),
     );
+  });
+});
+
+describe('scoreRisk: deception patterns (context indicators that together are deceptive recruitment)', () => {
+  it.each([
+    // An unnamed recruiter, messenger or free-mail only, work abroad, travel or housing arranged.
+    [['employer.anonymous', 'contact.messenger_only', 'location.abroad', 'housing.provided']],
+    [['employer.anonymous', 'contact.messenger_only', 'location.abroad', 'travel.paid']],
+    [['employer.anonymous', 'contact.freemail', 'location.abroad', 'travel.paid']],
+    [['employer.anonymous', 'contact.freemail', 'location.abroad', 'housing.live_in']],
+    // A name that nothing backs (messenger or free-mail only), with travel and housing both arranged.
+    [['contact.messenger_only', 'location.abroad', 'travel.paid', 'housing.provided']],
+    [['contact.freemail', 'location.abroad', 'travel.paid', 'housing.live_in']],
+    // "Work in Europe", no place named.
+    [['employer.anonymous', 'contact.messenger_only', 'location.vague', 'travel.paid']],
+    // The classic advert: all of it, plus the usual context.
+    [
+      [
+        'employer.anonymous',
+        'contact.messenger_only',
+        'location.abroad',
+        'travel.paid',
+        'housing.provided',
+        'sector.high_risk',
+        'urgency',
+        'req.no_experience',
+      ],
+    ],
+  ])('%j opens the gate and reaches the queue threshold', (ids) => {
+    const r = scoreRisk(ids.map(present));
+    expect(r.score).toBeGreaterThanOrEqual(QUEUE_THRESHOLD);
+    expect(r.reasons.some((x) => x.startsWith('Pattern:'))).toBe(true);
+    expect(r.reasons.join(' ')).not.toMatch(/Held below/u);
+  });
+
+  it.each([
+    // The same package from a named employer with a company e-mail: no contact.* or anonymous hit.
+    [['location.abroad', 'travel.paid', 'housing.provided', 'sector.high_risk', 'urgency']],
+    // A named recruiter on free-mail, abroad, with housing but no travel.
+    [['contact.freemail', 'location.abroad', 'housing.provided', 'sector.high_risk', 'urgency']],
+    // Not abroad: the same recruiter for a local job.
+    [['employer.anonymous', 'contact.messenger_only', 'travel.paid', 'housing.provided', 'urgency']],
+    // Abroad, anonymous, messenger only, but nothing arranged by the recruiter.
+    [['employer.anonymous', 'contact.messenger_only', 'location.abroad', 'sector.high_risk']],
+    // A named recruiter on a messenger with housing but no travel.
+    [['contact.messenger_only', 'location.abroad', 'housing.provided', 'sector.high_risk']],
+  ])('%j matches no pattern and stays below the threshold', (ids) => {
+    const r = scoreRisk(ids.map(present));
+    expect(r.score).toBeLessThan(QUEUE_THRESHOLD);
+    expect(r.reasons.join(' ')).not.toMatch(/Pattern:/u);
+  });
+
+  it('counts no indicator that a contradiction cancelled ("we pay your travel, no fees")', () => {
+    const ids = ['employer.anonymous', 'contact.messenger_only', 'location.abroad', 'travel.paid'];
+    expect(scoreRisk(ids.map(present)).score).toBeGreaterThanOrEqual(QUEUE_THRESHOLD);
+    const r = scoreRisk([...ids.map(present), contradicted('fee.recruitment')]);
+    expect(r.score).toBeLessThan(QUEUE_THRESHOLD);
+    expect(r.reasons.join(' ')).not.toMatch(/Pattern:/u);
+  });
+
+  it('every combination that satisfies a pattern with one indicator per group reaches the threshold', () => {
+    for (const pt of PATTERNS) {
+      let combos: string[][] = [[]];
+      for (const group of pt.allOf) combos = combos.flatMap((c) => group.map((id) => [...c, id]));
+      for (const ids of combos) {
+        const r = scoreRisk(ids.map(present));
+        expect(r.score, `${pt.id}: ${ids.join(' + ')}`).toBeGreaterThanOrEqual(QUEUE_THRESHOLD);
+        // Leaving out any one of them matches no pattern and holds the score below the threshold.
+        for (const drop of ids) {
+          const fewer = scoreRisk(ids.filter((id) => id !== drop).map(present));
+          expect(fewer.reasons.join(' '), `${pt.id} without ${drop}`).not.toMatch(/Pattern:/u);
+          expect(fewer.score, `${pt.id} without ${drop}`).toBeLessThan(QUEUE_THRESHOLD);
+        }
+      }
+    }
+  });
+
+  it('each pattern needs at least three different indicators, so no single hit satisfies one', () => {
+    for (const pt of PATTERNS) {
+      expect(pt.allOf.length, pt.id).toBeGreaterThanOrEqual(3);
+      const all = pt.allOf.flat();
+      expect(new Set(all).size, `${pt.id}: groups must not share indicators`).toBe(all.length);
+      expect(pt.bonus).toBeGreaterThan(0);
+      expect(pt.bonus).toBeLessThan(1);
+    }
   });
 });
 
