@@ -8,7 +8,7 @@
 // followed here, one hop at a time, each paced and checked like a new page.
 import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { launchChromium } from '../common/chromium.ts';
-import { describeError, type FetchFailure, type FetchResult } from './fetch-result.ts';
+import { describeError, fetchFailure, type FetchResult } from './fetch-result.ts';
 import { HostPacer, type HostPacing } from './host-pacer.ts';
 import { DEFAULT_MAX_BYTES } from './http-fetch.ts';
 import { USER_AGENT } from './user-agent.ts';
@@ -90,7 +90,7 @@ export class BrowserFetcher {
     }
     for (let hops = 0; ; hops++) {
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
-        return failure(
+        return fetchFailure(
           url,
           current,
           'invalid-url',
@@ -101,7 +101,7 @@ export class BrowserFetcher {
       try {
         release = await pacer.acquire(current.host, { delayMs: options.delayMs, signal: options.signal });
       } catch {
-        return failure(url, current, 'aborted', `cancelled before fetching ${current.href}`);
+        return fetchFailure(url, current, 'aborted', `cancelled before fetching ${current.href}`);
       }
       let outcome: FetchResult | PageRedirect;
       try {
@@ -112,13 +112,13 @@ export class BrowserFetcher {
       if (!('location' in outcome)) return outcome;
 
       if (hops >= maxRedirects) {
-        return failure(url, current, 'redirect', `more than ${maxRedirects} redirects`, outcome.status);
+        return fetchFailure(url, current, 'redirect', `more than ${maxRedirects} redirects`, outcome.status);
       }
       let next: URL;
       try {
         next = new URL(outcome.location, current);
       } catch {
-        return failure(
+        return fetchFailure(
           url,
           current,
           'redirect',
@@ -128,7 +128,7 @@ export class BrowserFetcher {
       }
       next.hash = '';
       if (options.isAllowed && !(await options.isAllowed(next.href))) {
-        return failure(
+        return fetchFailure(
           url,
           next,
           'robots',
@@ -192,21 +192,21 @@ export class BrowserFetcher {
       } catch (err) {
         if (redirect) return redirect;
         if (options.signal?.aborted)
-          return failure(url, target, 'aborted', `cancelled while loading ${target.href}`);
+          return fetchFailure(url, target, 'aborted', `cancelled while loading ${target.href}`);
         const timedOut = err instanceof Error && err.name === 'TimeoutError';
         return timedOut
-          ? failure(
+          ? fetchFailure(
               url,
               target,
               'timeout',
               `${target.href} did not load within ${timeoutMs} ms (politeness.timeoutMs)`,
             )
-          : failure(url, target, 'network', `${target.href}: ${describeError(err).split('\n')[0]}`);
+          : fetchFailure(url, target, 'network', `${target.href}: ${describeError(err).split('\n')[0]}`);
       }
-      if (!response) return failure(url, target, 'network', `no response for ${target.href}`);
+      if (!response) return fetchFailure(url, target, 'network', `no response for ${target.href}`);
       const status = response.status();
       if (status < 200 || status > 299)
-        return failure(url, target, 'http', `HTTP ${status} from ${target.href}`, status);
+        return fetchFailure(url, target, 'http', `HTTP ${status} from ${target.href}`, status);
       const fetchedAt = new Date().toISOString();
       const headers = await response.allHeaders();
 
@@ -216,9 +216,9 @@ export class BrowserFetcher {
           await page.waitForSelector(options.waitFor, { state: 'attached', timeout: waitMs });
         } catch {
           if (options.signal?.aborted)
-            return failure(url, target, 'aborted', `cancelled while loading ${target.href}`);
+            return fetchFailure(url, target, 'aborted', `cancelled while loading ${target.href}`);
           if (options.waitForRequired !== false) {
-            return failure(
+            return fetchFailure(
               url,
               target,
               'wait-for',
@@ -230,7 +230,7 @@ export class BrowserFetcher {
       }
       const body = Buffer.from(await page.content(), 'utf8');
       if (body.byteLength > maxBytes) {
-        return failure(
+        return fetchFailure(
           url,
           target,
           'too-large',
@@ -255,9 +255,9 @@ export class BrowserFetcher {
       };
     } catch (err) {
       if (options.signal?.aborted)
-        return failure(url, target, 'aborted', `cancelled while loading ${target.href}`);
+        return fetchFailure(url, target, 'aborted', `cancelled while loading ${target.href}`);
       // A crashed page or a failed screenshot: the page is lost, the crawl goes on.
-      return failure(
+      return fetchFailure(
         url,
         target,
         'network',
@@ -268,16 +268,6 @@ export class BrowserFetcher {
       await closeQuietly(context);
     }
   }
-}
-
-function failure(
-  url: string,
-  at: URL,
-  kind: FetchFailure['kind'],
-  error: string,
-  status?: number,
-): FetchFailure {
-  return { ok: false, url, finalUrl: at.href, kind, error, ...(status !== undefined ? { status } : {}) };
 }
 
 async function closeQuietly(context: BrowserContext): Promise<void> {

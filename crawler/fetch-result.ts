@@ -62,3 +62,14 @@ export function describeError(err: unknown): string {
   }
   return err.message;
 }
+
+/** A failed fetch of `url`, last at `at` (after redirects). */
+export function fetchFailure(
+  url: string,
+  at: URL,
+  kind: FetchErrorKind,
+  error: string,
+  status?: number,
+): FetchFailure {
+  return { ok: false, url, finalUrl: at.href, kind, error, ...(status !== undefined ? { status } : {}) };
+}

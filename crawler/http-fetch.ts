@@ -1,5 +1,5 @@
 // Static fetch with Node's global fetch: paced per host, retried with backoff, bounded in size.
-import { describeError, type FetchFailure, type FetchResult } from './fetch-result.ts';
+import { describeError, fetchFailure, type FetchFailure, type FetchResult } from './fetch-result.ts';
 import { HostPacer, type HostPacing, type ReleaseHost } from './host-pacer.ts';
 import { USER_AGENT } from './user-agent.ts';
 
@@ -55,7 +55,7 @@ export async function httpFetch(url: string, options: HttpFetchOptions = {}): Pr
 
     if (REDIRECT_STATUSES.has(status) && headers.location !== undefined) {
       if (hops >= maxRedirects) {
-        return fail(
+        return fetchFailure(
           url,
           current,
           'redirect',
@@ -67,7 +67,7 @@ export async function httpFetch(url: string, options: HttpFetchOptions = {}): Pr
       try {
         next = parseHttpUrl(headers.location, current);
       } catch (err) {
-        return fail(
+        return fetchFailure(
           url,
           current,
           'redirect',
@@ -76,26 +76,22 @@ export async function httpFetch(url: string, options: HttpFetchOptions = {}): Pr
         );
       }
       if (options.isAllowed && !(await options.isAllowed(next.href))) {
-        return fail(url, next, 'robots', `redirected to ${next.href}, which robots.txt disallows`, status);
+        return fetchFailure(
+          url,
+          next,
+          'robots',
+          `redirected to ${next.href}, which robots.txt disallows`,
+          status,
+        );
       }
       current = next;
       continue;
     }
     if (status < 200 || status > 299) {
-      return fail(url, current, 'http', `HTTP ${status} from ${current.href}`, status);
+      return fetchFailure(url, current, 'http', `HTTP ${status} from ${current.href}`, status);
     }
     return { ok: true, url, finalUrl: current.href, status, headers, body, fetchedAt, render: 'static' };
   }
-}
-
-function fail(
-  url: string,
-  at: URL,
-  kind: FetchFailure['kind'],
-  error: string,
-  status?: number,
-): FetchFailure {
-  return { ok: false, url, finalUrl: at.href, kind, error, ...(status !== undefined ? { status } : {}) };
 }
 
 /** Parses an absolute http(s) URL (or one relative to `base`); anything else is refused. */
