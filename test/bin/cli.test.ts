@@ -179,3 +179,81 @@ describe('recruitwatch demo --no-serve', () => {
     expect(again.newAdverts).toBe(0);
   }, 600_000);
 });
+
+describe('recruitwatch crawl, user add and serve with a config file', () => {
+  it('crawls one configured source, adds a user, and serves the UI until SIGTERM', async () => {
+    const { startDemoBoards } = await import('../fixture-boards/server.ts');
+    const boards = await startDemoBoards();
+    try {
+      const dir = join(tmp, 'configured');
+      mkdirSync(dir, { recursive: true });
+      const config = join(dir, 'recruitwatch.config.yaml');
+      const sources = new URL('../fixture-boards/sources', import.meta.url).pathname;
+      writeFileSync(
+        config,
+        [
+          'dataDir: ./data',
+          `sources: ${sources}`,
+          'vars:',
+          `  DEMO_JOBBOARD_URL: ${boards.urls.jobboard}`,
+          `  DEMO_CLASSIFIEDS_URL: ${boards.urls.classifieds}`,
+          `  DEMO_JSBOARD_URL: ${boards.urls.jsboard}`,
+          'ui: { port: 0 }',
+        ].join('\n') + '\n',
+      );
+      const classifieds = boards.adverts.filter((a) => a.board === 'classifieds').length;
+      const crawled = await cli(['crawl', '--config', config, '--source', 'demo-classifieds']);
+      expect(crawled.code, crawled.stderr).toBe(0);
+      const summary = JSON.parse(crawled.stdout.trim());
+      expect(summary.adverts).toBe(classifieds);
+      expect(summary.newAdverts).toBe(classifieds);
+      const again = JSON.parse(
+        (await cli(['crawl', '--config', config, '--source', 'demo-classifieds'])).stdout,
+      );
+      expect(again.newAdverts).toBe(0);
+      expect(again.newSnapshots).toBe(0);
+
+      const unknown = await cli(['crawl', '--config', config, '--source', 'nope']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('known sources: demo-classifieds, demo-jobboard, demo-jsboard');
+
+      const short = await cli(['user', 'add', 'alice', '--config', config], 'short');
+      expect(short.code).toBe(2);
+      expect(short.stderr).toContain('at least 12 characters');
+      const added = await cli(
+        ['user', 'add', 'alice', '--role', 'analyst', '--config', config],
+        'a long enough secret\n',
+      );
+      expect(added.code, added.stderr).toBe(0);
+
+      const { spawn } = await import('node:child_process');
+      const server = spawn(process.execPath, [BIN, 'serve', '--config', config], { cwd: tmp });
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        server.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = out.match(/Review UI: (http:\/\/\S+)\/queue/);
+          if (m) resolve(m[1]!);
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited early with ${code}`)));
+      });
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const login = await fetch(`${url}/login`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url },
+        body: 'username=alice&password=a+long+enough+secret',
+      });
+      expect(login.status).toBe(303);
+      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      const queue = await fetch(`${url}/queue`, { headers: { cookie } });
+      expect(queue.status).toBe(200);
+      expect(await queue.text()).toMatch(/adverts? waiting for review/);
+      const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      await boards.close();
+    }
+  }, 120_000);
+});
