@@ -154,7 +154,11 @@ export async function crawlSource(source: SourceConfig, deps: CrawlDeps): Promis
       ...(error !== undefined ? { error } : {}),
     };
     await store.finishCrawlRun(id, status, finished.stats, error);
-    log.info('crawl finished', { status, ...finished.stats, ...(error !== undefined ? { error } : {}) });
+    log.log(status === 'failed' ? 'error' : 'info', 'crawl finished', {
+      status,
+      ...finished.stats,
+      ...(error !== undefined ? { error } : {}),
+    });
     return finished;
   };
 

@@ -34,7 +34,7 @@ export interface CrawlSummary {
   assessed: number;
   /** Review items open in the queue after the crawl. */
   queued: number;
-  /** Fetch, extraction and pipeline errors of this crawl. */
+  /** Fetch, extraction and pipeline errors of this crawl, plus one for each source whose crawl failed. */
   errors: number;
   durationMs: number;
   runs: CrawlRun[];
@@ -90,7 +90,7 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
     newSnapshots: snapshots - snapshotsBefore,
     assessed,
     queued: await store.countQueue(['new', 'claimed', 'needs-more-info', 'escalated']),
-    errors: runs.reduce((n, r) => n + r.stats.errors, 0),
+    errors: runs.reduce((n, r) => n + r.stats.errors + (r.status === 'failed' ? 1 : 0), 0),
     durationMs: Date.now() - started,
     runs,
   };

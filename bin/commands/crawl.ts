@@ -4,6 +4,7 @@ import { loadConfig } from '../../common/config.ts';
 import { logger } from '../../common/logger.ts';
 import { createProgress } from '../../common/progress.ts';
 import { loadSourceDir, type SourceConfig } from '../../crawler/source-config.ts';
+import { reportFailedRuns } from '../report-failed-runs.ts';
 import { UsageError } from '../usage-error.ts';
 
 interface CrawlOptions {
@@ -45,8 +46,9 @@ logs go to stderr as JSON. Re-crawling unchanged pages adds no adverts and no sn
             concurrency: config.crawl.concurrency,
             onProgress: (done, total) => progress.update(done, total),
           });
-          const { runs: _runs, ...line } = summary;
+          const { runs, ...line } = summary;
           process.stdout.write(JSON.stringify(line) + '\n');
+          if (reportFailedRuns(runs) > 0) process.exitCode = 1;
         } finally {
           progress.stop();
         }

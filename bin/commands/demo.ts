@@ -6,6 +6,7 @@ import { createProgress } from '../../common/progress.ts';
 import { loadSourceDir } from '../../crawler/source-config.ts';
 import type { CrawlSummary } from '../../pipeline/crawl-sources.ts';
 import type { DemoBoards } from '../../test/fixture-boards/server.ts';
+import { reportFailedRuns } from '../report-failed-runs.ts';
 import { UsageError } from '../usage-error.ts';
 import { parsePort } from './parse-port.ts';
 
@@ -88,6 +89,8 @@ async function runDemo(opts: DemoOptions): Promise<void> {
     await boards.close();
   }
 
+  const failed = reportFailedRuns(summary.runs);
+  if (failed > 0) process.exitCode = 1;
   if (!opts.serve) {
     const line = {
       adverts: summary.adverts,
