@@ -201,7 +201,9 @@ export function normalisePhone(raw: string, defaultCountry?: string): string | u
 // ---------------------------------------------------------------------------------------------
 // Phones
 
-const PHONE_RUN_RE = /\+?\d+(?:[ \t\u00a0.\-/()]{1,3}\d+)*/gu;
+// A "+" may stand apart from the digits only when they are spaced out one by one ("+ 4 8 6 0 0 …"):
+// "600 123 456 + 601 234 567" lists two national numbers, it does not write an international one.
+const PHONE_RUN_RE = /(?:\+[ \t\u00a0](?=\d(?!\d))|\+)?\d+(?:[ \t\u00a0.\-/()]{1,3}\d+)*/gu;
 const DATE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 const MONEY_AFTER_RE =
   /^\s*(?:[-–]\s*\d[\d .,]*)?\s*(?:zł|zl\b|pln|eur|€|euro|lei|ron|лв|bgn|kč|czk|£|gbp|\$|usd|chf|huf|ft\b|kr\b|brutto|netto|net\b|gross|k\b)/iu;
@@ -237,14 +239,29 @@ function findPhones(
       end: m.index + g.index + g[0].length,
       afterParen: m[0][g.index - 1] === '(',
     }));
+    // The "00" prefix is judged on joined digits: spaced out, it spans two groups ("0 0 4 9 …").
+    const startsWith00 = (gs: typeof groups): boolean =>
+      gs
+        .slice(0, 2)
+        .map((g) => g.digits)
+        .join('')
+        .startsWith('00');
+    const spacedInternational = (plus || startsWith00(groups)) && (groups[0]?.digits.length ?? 0) <= 3;
     // Longest run of whole digit groups first, so numbers listed with only spaces or a slash
     // between them ("0741 234 567 / 0742 345 678") still split into valid numbers.
     let i = 0;
+    let afterNumber = true;
     while (i < groups.length) {
+      // A spaced-out international number that is not valid must not be read again, nationally,
+      // from a digit inside its country code ("0 0 4 9 1 5 4 …" is not the German 0491 …).
+      if (!afterNumber && spacedInternational && groups.slice(1, i + 1).every((g) => g.digits.length === 1)) {
+        i++;
+        continue;
+      }
       let emitted = false;
       for (let j = groups.length - 1; j >= i; j--) {
         const used = groups.slice(i, j + 1);
-        const international = (i === 0 && plus) || (used[0]?.digits.startsWith('00') ?? false);
+        const international = (i === 0 && plus) || startsWith00(used);
         // "+49 (0) 171 …": the trunk 0 in brackets after the country code is not dialled.
         const kept = international
           ? used.filter((g, k) => !(k === 1 && g.digits === '0' && g.afterParen))
@@ -277,6 +294,7 @@ function findPhones(
         emitted = true;
         break;
       }
+      afterNumber = emitted;
       if (!emitted) i++;
     }
   }

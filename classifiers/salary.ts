@@ -41,34 +41,139 @@ export interface SalaryMatch {
 const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)`;
 const THOUSANDS = String.raw`(?:\s?(?:k|K|tys\.?|tyś\.?|tis\.?|mii|хил\.?)(?![\p{L}]))?`;
 
-/** Currency words and symbols → ISO 4217. Matched case-insensitively unless noted. */
-const CURRENCY_TOKENS: ReadonlyArray<[string, string]> = [
-  ['€|eur(?:o|os|ų|a)?|evro|евро', 'EUR'],
-  ['zł(?:otych|ote|oty)?|zl(?:otych|oty)?|pln', 'PLN'],
-  ['lei|leu|ron', 'RON'],
-  ['лв\\.?|лева|bgn', 'BGN'],
-  ['£|gbp|pounds?', 'GBP'],
-  ['\\$|usd|dollars?', 'USD'],
-  ['kč|czk|korun', 'CZK'],
-  ['ft|huf|forint', 'HUF'],
-  ['chf|fr\\.', 'CHF'],
-  ['sek', 'SEK'],
-  ['dkk', 'DKK'],
-  ['nok', 'NOK'],
-  ['₴|грн|uah', 'UAH'],
-  ['₽|руб\\.?|rub', 'RUB'],
-  ['₺', 'TRY'],
-  ['mdl', 'MDL'],
-  ['rsd', 'RSD'],
-  ['kr\\.?', 'KR'],
+/** "<adjective> <crown word>" in en/de and "<crown word> <adjective>" in pl/ro, for one country's crown. */
+function crowns(adjective: { en: string; de: string; pl: string; ro: string }): string[] {
+  return [
+    String.raw`${adjective.en}\s+(?:crowns?|kron(?:e|er|or|a))`,
+    String.raw`${adjective.de}\s+kronen?`,
+    String.raw`koron[ay]?\s+${adjective.pl}`,
+    String.raw`coroan[ăae]\s+${adjective.ro}`,
+  ];
+}
+
+interface CurrencyTokens {
+  /** ISO 4217 code; `KR` and `CROWN` are crowns of a country only the source's currency tells. */
+  iso: string;
+  /** Symbols, codes and abbreviations, read before or after the amount ("€ 12", "12 €"). */
+  marks: string[];
+  /**
+   * Names in en/de/pl/ro with their inflected forms (singular, plural, genitive plural after
+   * numbers), read only after the amount: several are also ordinary words or places ("Franken",
+   * "lire", "lew"), and names stand after the number in all these languages. Where one name
+   * begins another, the longer comes first ("lire sterline" before "lire") so it is taken whole.
+   */
+  names?: string[];
+}
+
+/** Currency words and symbols → ISO 4217. Matched case-insensitively. */
+const CURRENCY_TOKENS: readonly CurrencyTokens[] = [
+  // "Euro 2.500,-" is written in German adverts, so the euro's names count as marks too. "euro" is
+  // indeclinable in pl/de/ro; "euroi" is the colloquial Romanian plural.
+  { iso: 'EUR', marks: ['€', 'eur(?:o|os|oi|ų|a)?', 'evro', 'евро'] },
+  {
+    iso: 'PLN',
+    marks: ['zł', 'zl', 'pln'],
+    names: ['zł(?:otych|ote|oty)', 'zl(?:otych|ote|otys|oty)', 'złotów(?:ek|ki|ka)', 'zlo[țţt]i'],
+  },
+  // pl "lej/leje/lejów" for the Romanian leu.
+  { iso: 'RON', marks: ['ron'], names: ['lei', 'leu', 'lej(?:e|ów|a)?'] },
+  // de "Lew/Lewa", pl "lew/lewa/lewów", en/ro "lev/leva".
+  { iso: 'BGN', marks: [String.raw`лв\.?`, 'bgn'], names: ['лева', 'лев', 'leva', 'lev', 'lew(?:a|ów|y)?'] },
+  {
+    iso: 'GBP',
+    marks: ['£', 'gbp'],
+    names: [
+      String.raw`pounds?(?:\s+sterling)?`,
+      'quid',
+      String.raw`(?:britische[nr]?\s+)?pfund(?:\s+sterling)?`,
+      String.raw`funt(?:a|y|ów)?(?:\s+szterling(?:a|i|ów)?)?`,
+      // ro; a bare "lira" is also the Turkish currency, so only with "sterlină"
+      String.raw`lir[ăa]\s+sterlin[ăa]`,
+      String.raw`lire\s+sterline`,
+      'lire',
+      'liră',
+    ],
+  },
+  { iso: 'USD', marks: [String.raw`\$`, 'usd'], names: ['dollars?'] },
+  {
+    iso: 'CZK',
+    marks: ['kč', 'czk'],
+    names: [
+      ...crowns({ en: 'czech', de: 'tschechische[nr]?', pl: 'czesk(?:a|ie|ich)', ro: 'ceh[ăae]' }),
+      String.raw`korun(?:a|y)?\s+česk(?:á|é|ých)`,
+      String.raw`(?:czech\s+)?korun(?:a|y|as)?`,
+    ],
+  },
+  {
+    iso: 'NOK',
+    marks: ['nok'],
+    names: [
+      ...crowns({
+        en: 'norwegian',
+        de: 'norwegische[nr]?',
+        pl: 'norwesk(?:a|ie|ich)',
+        ro: 'norvegi[ae]n[ăae]',
+      }),
+      String.raw`norske\s+kroner`,
+    ],
+  },
+  {
+    iso: 'SEK',
+    marks: ['sek'],
+    names: [
+      ...crowns({ en: 'swedish', de: 'schwedische[nr]?', pl: 'szwedzk(?:a|ie|ich)', ro: 'suedez[ăae]' }),
+      String.raw`svenska\s+kronor`,
+    ],
+  },
+  {
+    iso: 'DKK',
+    marks: ['dkk'],
+    names: [
+      ...crowns({ en: 'danish', de: 'dänische[nr]?', pl: 'duńsk(?:a|ie|ich)', ro: 'danez[ăae]' }),
+      String.raw`danske\s+kroner`,
+    ],
+  },
+  { iso: 'HUF', marks: ['ft', 'huf'], names: ['forint(?:s|ów|y|a|ok)?', 'forin[țţt]i'] },
+  {
+    iso: 'CHF',
+    marks: ['chf', String.raw`s?fr\.`],
+    names: [
+      String.raw`franc(?:i|ul)?\s+elve[țţt]i[ae]n[ie]?`,
+      String.raw`(?:swiss\s+)?francs?`,
+      String.raw`(?:schweizer\s+)?franken`,
+      String.raw`frank(?:i|ów|a)?(?:\s+szwajcarsk(?:i|ie|ich))?`,
+      'franc(?:i|ul)?',
+    ],
+  },
+  { iso: 'UAH', marks: ['₴', 'грн', 'uah'] },
+  { iso: 'RUB', marks: ['₽', String.raw`руб\.?`, 'rub'] },
+  { iso: 'TRY', marks: ['₺'] },
+  { iso: 'MDL', marks: ['mdl'] },
+  { iso: 'RSD', marks: ['rsd'] },
+  { iso: 'KR', marks: [String.raw`kr\.?`] },
+  { iso: 'CROWN', marks: [], names: ['crowns?', 'kron(?:e|er|or|a|en)', 'koron(?:a|y)?', 'coroan[ăae]'] },
 ];
-const CUR = CURRENCY_TOKENS.map(([p]) => p).join('|');
-const CUR_GROUP = `(?<![\\p{L}])(?:${CUR})(?![\\p{L}])`;
+
+const tokenGroup = (alternatives: string[]): string =>
+  `(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`;
+const ALL_TOKENS = CURRENCY_TOKENS.map((t) => ({
+  iso: t.iso,
+  re: new RegExp(`^${tokenGroup([...(t.names ?? []), ...t.marks])}$`, 'iu'),
+}));
+/**
+ * Any currency token, in table order: the crowns qualified by country (CZK … DKK) come before the
+ * bare crown words so "koron norweskich" is taken whole.
+ */
+const CUR_GROUP = tokenGroup(CURRENCY_TOKENS.flatMap((t) => [...(t.names ?? []), ...t.marks]));
+/** Tokens that may stand before the amount. */
+const CUR_BEFORE = tokenGroup(CURRENCY_TOKENS.flatMap((t) => t.marks));
 const RANGE_SEP = String.raw`\s*(?:[-–—]|to|do|bis|până\s+la|la|a|au|à|tot|und|și|si|i|and)\s*`;
 
+// Romanian puts "de" between a number from 20 up and its noun ("3.500 de lire sterline").
+const CUR_AFTER = `(?:\\s?(?:de\\s)?(${CUR_GROUP}))?`;
 const AMOUNT_RE = new RegExp(
-  `(?:(${CUR_GROUP})\\s?)?(${NUM})${THOUSANDS}(?:\\s?(${CUR_GROUP}))?` +
-    `(?:${RANGE_SEP}(?:(${CUR_GROUP})\\s?)?(${NUM})${THOUSANDS}(?:\\s?(${CUR_GROUP}))?)?`,
+  `(?:(${CUR_BEFORE})\\s?)?(${NUM})${THOUSANDS}${CUR_AFTER}` +
+    `(?:${RANGE_SEP}(?:(${CUR_BEFORE})\\s?)?(${NUM})${THOUSANDS}${CUR_AFTER})?`,
   'giu',
 );
 
@@ -160,21 +265,21 @@ function hasThousandsSuffix(expr: string): boolean {
   return /\d\s?(?:k|tys\.?|tyś\.?|tis\.?|mii|хил\.?)(?![\p{L}])/iu.test(expr);
 }
 
+const KR_CURRENCIES = ['SEK', 'DKK', 'NOK', 'ISK'];
+const CROWN_CURRENCIES = [...KR_CURRENCIES, 'CZK'];
+
 function currencyOf(token: string | undefined, defaultCurrency: string | undefined): string | undefined {
   if (!token) return undefined;
-  for (const [pattern, iso] of CURRENCY_TOKENS) {
-    if (new RegExp(`^(?:${pattern})$`, 'iu').test(token.trim())) {
-      // "kr" is SEK, DKK, NOK or ISK: only the source's currency tells which.
-      if (iso === 'KR')
-        return defaultCurrency && ['SEK', 'DKK', 'NOK', 'ISK'].includes(defaultCurrency)
-          ? defaultCurrency
-          : undefined;
-      // Moldova writes lei too.
-      if (iso === 'RON' && defaultCurrency === 'MDL') return 'MDL';
-      return iso;
-    }
+  const trimmed = token.trim();
+  const iso = ALL_TOKENS.find((t) => t.re.test(trimmed))?.iso;
+  // "kr" is SEK, DKK, NOK or ISK (crowns also CZK): only the source's currency tells which.
+  if (iso === 'KR' || iso === 'CROWN') {
+    const candidates = iso === 'KR' ? KR_CURRENCIES : CROWN_CURRENCIES;
+    return defaultCurrency && candidates.includes(defaultCurrency) ? defaultCurrency : undefined;
   }
-  return undefined;
+  // Moldova writes lei too.
+  if (iso === 'RON' && defaultCurrency === 'MDL') return 'MDL';
+  return iso;
 }
 
 function periodAfter(text: string): SalaryPeriod | undefined {
@@ -209,7 +314,8 @@ function matchAmounts(text: string, requireCurrency: boolean, options: ParseSala
     if (requireCurrency && !explicit) continue;
     // A year ("2024") or a bare small count is not pay.
     if (!explicit && !n2 && /^(?:19|20)\d\d$/u.test(n1)) continue;
-    const currency = explicit ?? defaultCurrency;
+    // A written currency that cannot be told ("kr" in a euro source) is unknown, not the default.
+    const currency = explicit ?? (tokens.length > 0 ? undefined : defaultCurrency);
 
     const firstPart = n2 ? whole.slice(0, whole.indexOf(n2, n1.length)) : whole;
     let a = parseNumber(n1);

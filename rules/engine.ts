@@ -1,6 +1,7 @@
 // The rule engine: matches the language packs against an advert's title and text and returns one
 // hit per indicator, each with evidence spans into the original strings. No I/O here: packs are
 // loaded by load-packs.ts (which reads only the bundled pack files) and passed in as values.
+import { createHash } from 'node:crypto';
 import type { AdvertField, EvidenceSpan, IndicatorHit } from '../storage/records.ts';
 import { CATALOGUE, getIndicator } from './catalogue.ts';
 import { foldWithOffsets, NON_WORD_CLASS, type FoldedText } from './normalise.ts';
@@ -19,7 +20,13 @@ export interface MatchOptions {
 }
 
 export interface RuleEngine {
-  /** The packs and their versions, e.g. 'de@1.0.0,en@1.0.0,pl@1.0.0,ro@1.0.0'. */
+  /**
+   * The packs it was built from, sorted by language: `<language>@<version>+<hash>` joined by
+   * commas, e.g. `de@1.1.0+3f2a9c1d,en@1.1.0+0b7e44a2`. `<hash>` is `rulePackHash` of the pack, so
+   * a pack edited without a version bump still changes the engine version and stored assessments
+   * made with the old pack are not taken as current; reformatting or commenting a pack file does
+   * not change it.
+   */
   readonly version: string;
   /** Languages that have a pack, sorted. */
   readonly languages: readonly string[];
@@ -44,7 +51,38 @@ interface CompiledRule {
 interface CompiledPack {
   language: string;
   version: string;
+  hash: string;
   rules: CompiledRule[];
+}
+
+/** Hex digits of the SHA-256 kept in the engine version: 32 bits tell pack edits apart. */
+const HASH_LENGTH = 8;
+
+/**
+ * JSON with object keys sorted at every level (undefined members left out, as JSON.stringify
+ * does), so the same pack gives the same text whatever order its file wrote the keys in.
+ * Hand-written: a dozen lines, and no canonical-JSON package is among the dependencies.
+ */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Short content hash of a validated pack: the first 8 hex digits of the SHA-256 of its canonical
+ * JSON (keys sorted, defaults filled in by validation). Any change to a rule, pattern, example or
+ * note changes it, as does reordering rules or patterns (order decides which rule names a hit);
+ * YAML comments, quoting, layout and key order do not, since they do not reach the parsed pack.
+ */
+export function rulePackHash(pack: RulePack): string {
+  return createHash('sha256').update(canonicalJson(pack)).digest('hex').slice(0, HASH_LENGTH);
 }
 
 type Range = [number, number];
@@ -176,13 +214,14 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
     compiled.push({
       language: valid.language,
       version: valid.version,
+      hash: rulePackHash(valid),
       rules: valid.rules.map((r) => compileRule(r, compile)),
     });
   }
   const byLanguage = new Map(compiled.map((p) => [p.language, p]));
 
   return {
-    version: compiled.map((p) => `${p.language}@${p.version}`).join(','),
+    version: compiled.map((p) => `${p.language}@${p.version}+${p.hash}`).join(','),
     languages: compiled.map((p) => p.language),
     match(fields, options = {}) {
       // Requested languages are applied in the order given, so the caller's main language names the rule.

@@ -14,8 +14,13 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function cli(
   args: string[],
   input?: string,
+  env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run(process.execPath, [BIN, ...args], { cwd: tmp, maxBuffer: 64 * 1024 * 1024 });
+  const child = run(process.execPath, [BIN, ...args], {
+    cwd: tmp,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
   if (input !== undefined) {
     child.child.stdin?.end(input);
   }
@@ -216,6 +221,15 @@ describe('recruitwatch crawl, user add and serve with a config file', () => {
       const unknown = await cli(['crawl', '--config', config, '--source', 'nope']);
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain('known sources: demo-classifieds, demo-jobboard, demo-jsboard');
+
+      const noBrowser = await cli(['crawl', '--config', config, '--source', 'demo-jsboard'], undefined, {
+        CHROMIUM_PATH: join(tmp, 'no-such-chromium'),
+      });
+      expect(noBrowser.code).toBe(1);
+      expect(noBrowser.stderr).toContain(
+        'crawl of demo-jsboard failed: browser did not start: Chromium not found',
+      );
+      expect(JSON.parse(noBrowser.stdout).errors).toBe(1);
 
       const short = await cli(['user', 'add', 'alice', '--config', config], 'short');
       expect(short.code).toBe(2);

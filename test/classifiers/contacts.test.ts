@@ -83,6 +83,76 @@ describe('extractContacts: phones', () => {
     expect(r.obfuscated).toBe(true);
   });
 
+  describe('spaced-out international numbers: the 00 / + prefix is read after joining the digits', () => {
+    const cases: Array<{ name: string; text: string; country?: string; phone: string; span: string }> = [
+      {
+        name: 'DE with 0 0, no default country',
+        text: 'Tel: 0 0 4 9 1 7 1 1 2 3 4 5 6 7 abends',
+        phone: '+491711234567',
+        span: '0 0 4 9 1 7 1 1 2 3 4 5 6 7',
+      },
+      {
+        name: 'DE with 0 0 in a Romanian source',
+        text: 'Tel: 0 0 4 9 1 7 1 1 2 3 4 5 6 7 abends',
+        country: 'RO',
+        phone: '+491711234567',
+        span: '0 0 4 9 1 7 1 1 2 3 4 5 6 7',
+      },
+      {
+        name: 'PL with a detached +, in a German source',
+        text: 'Pisz: + 4 8 6 0 0 1 2 3 4 5 6 teraz',
+        country: 'DE',
+        phone: '+48600123456',
+        span: '+ 4 8 6 0 0 1 2 3 4 5 6',
+      },
+      {
+        name: 'PL with 0 0, no default country',
+        text: 'SMS 0 0 4 8 6 0 1 2 3 4 5 6 7',
+        phone: '+48601234567',
+        span: '0 0 4 8 6 0 1 2 3 4 5 6 7',
+      },
+      {
+        name: 'RO with 0 0 in a German source',
+        text: 'Sunați: 0 0 4 0 7 4 0 1 2 3 4 5 6 acum',
+        country: 'DE',
+        phone: '+40740123456',
+        span: '0 0 4 0 7 4 0 1 2 3 4 5 6',
+      },
+      {
+        name: 'RO with a detached +, no default country',
+        text: 'WhatsApp + 4 0 7 4 1 2 3 4 5 6 7',
+        phone: '+40741234567',
+        span: '+ 4 0 7 4 1 2 3 4 5 6 7',
+      },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const r = extractContacts(c.text, c.country ? { defaultCountry: c.country } : {});
+        expect(r.contacts.phones).toEqual([c.phone]);
+        expect(covered(c.text, r.spans, 'phone')).toEqual([c.span]);
+        expect(r.obfuscated).toBe(true);
+      });
+    }
+
+    it('does not re-read an invalid spaced international number nationally from inside its country code', () => {
+      // +49 154 … is not a valid German number; "0491 541234567" (Leer) must not be made of it.
+      const text = 'Tel: 0 0 4 9 1 5 4 1 2 3 4 5 6 7 abends';
+      expect(extractContacts(text, { defaultCountry: 'DE' }).contacts.phones).toEqual([]);
+      expect(
+        extractContacts('Pisz: + 4 8 1 2 3 teraz 0 7 4 1 2 3 4 5 6 7', { defaultCountry: 'DE' }).contacts
+          .phones,
+      ).toEqual(['+49741234567']);
+    });
+
+    it('keeps a detached + between national numbers as a list separator', () => {
+      const text = 'Tel. 600 123 456 + 601 234 567';
+      expect(extractContacts(text, { defaultCountry: 'PL' }).contacts.phones).toEqual([
+        '+48600123456',
+        '+48601234567',
+      ]);
+    });
+  });
+
   it('reads keycap-emoji and spelled-out digits, with spans over the original text', () => {
     const emoji = 'Pisz 6️⃣0️⃣0️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣ teraz';
     const r1 = extractContacts(emoji, { defaultCountry: 'PL' });

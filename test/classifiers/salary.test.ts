@@ -106,6 +106,119 @@ describe('parseSalary', () => {
   });
 });
 
+describe('parseSalary: native currency names in en/de/pl/ro', () => {
+  // raw, currency, period: each amount is 1–3 words from the currency, with a written period.
+  const NAMES: Array<[string, string, Salary['period']]> = [
+    // EUR
+    ['2,000 euros per month', 'EUR', 'month'],
+    ['1.800 Euro im Monat', 'EUR', 'month'],
+    ['2000 euro miesięcznie', 'EUR', 'month'],
+    ['1500 euroi pe lună', 'EUR', 'month'],
+    ['2000 de euro pe lună', 'EUR', 'month'],
+    // GBP
+    ['500 quid a week', 'GBP', 'week'],
+    ['25,000 pounds sterling per year', 'GBP', 'year'],
+    ['1200 Pfund pro Woche', 'GBP', 'week'],
+    ['2000 funtów miesięcznie', 'GBP', 'month'],
+    ['12 funtów na godzinę', 'GBP', 'hour'],
+    ['2000 funtów szterlingów miesięcznie', 'GBP', 'month'],
+    ['3.500 lire sterline pe lună', 'GBP', 'month'],
+    ['3.500 de lire sterline pe lună', 'GBP', 'month'],
+    ['1500 liră sterlină pe săptămână', 'GBP', 'week'],
+    ['500 de lire pe săptămână', 'GBP', 'week'],
+    // PLN
+    ['4000 zlotys per month', 'PLN', 'month'],
+    ['4000 Zloty im Monat', 'PLN', 'month'],
+    ['4000 złotych miesięcznie', 'PLN', 'month'],
+    ['4000 złotówek miesięcznie', 'PLN', 'month'],
+    ['4000 zloți pe lună', 'PLN', 'month'],
+    // RON
+    ['4500 lei per month', 'RON', 'month'],
+    ['4500 Lei pro Monat', 'RON', 'month'],
+    ['4500 lejów miesięcznie', 'RON', 'month'],
+    ['4500 de lei pe lună', 'RON', 'month'],
+    ['4500 RON pe lună', 'RON', 'month'],
+    // BGN
+    ['2000 leva per month', 'BGN', 'month'],
+    ['2000 Lewa im Monat', 'BGN', 'month'],
+    ['2000 lewów miesięcznie', 'BGN', 'month'],
+    ['2000 de leva pe lună', 'BGN', 'month'],
+    // CZK
+    ['30,000 Czech crowns per month', 'CZK', 'month'],
+    ['30,000 korunas per month', 'CZK', 'month'],
+    ['30.000 tschechische Kronen im Monat', 'CZK', 'month'],
+    ['30 000 koron czeskich miesięcznie', 'CZK', 'month'],
+    ['30.000 de coroane cehe pe lună', 'CZK', 'month'],
+    // HUF
+    ['400,000 forints per month', 'HUF', 'month'],
+    ['400.000 Forint im Monat', 'HUF', 'month'],
+    ['400 000 forintów miesięcznie', 'HUF', 'month'],
+    ['400.000 de forinți pe lună', 'HUF', 'month'],
+    // CHF
+    ['5,000 Swiss francs per month', 'CHF', 'month'],
+    ['5.000 Schweizer Franken im Monat', 'CHF', 'month'],
+    ['5.000 Franken im Monat', 'CHF', 'month'],
+    ['5000 franków szwajcarskich miesięcznie', 'CHF', 'month'],
+    ['5.000 de franci elvețieni pe lună', 'CHF', 'month'],
+    // NOK
+    ['35,000 Norwegian kroner per month', 'NOK', 'month'],
+    ['35.000 norwegische Kronen im Monat', 'NOK', 'month'],
+    ['35 000 koron norweskich miesięcznie', 'NOK', 'month'],
+    ['35.000 de coroane norvegiene pe lună', 'NOK', 'month'],
+    // SEK
+    ['30,000 Swedish kronor per month', 'SEK', 'month'],
+    ['30.000 schwedische Kronen im Monat', 'SEK', 'month'],
+    ['30 000 koron szwedzkich miesięcznie', 'SEK', 'month'],
+    ['30.000 de coroane suedeze pe lună', 'SEK', 'month'],
+    // DKK
+    ['30,000 Danish kroner per month', 'DKK', 'month'],
+    ['30.000 dänische Kronen im Monat', 'DKK', 'month'],
+    ['30 000 koron duńskich miesięcznie', 'DKK', 'month'],
+    ['30.000 de coroane daneze pe lună', 'DKK', 'month'],
+  ];
+  for (const [raw, currency, period] of NAMES) {
+    it(`reads ${JSON.stringify(raw)} as ${currency}/${period}`, () => {
+      const s = parseSalary(raw);
+      expect(s).toMatchObject({ currency, period });
+      expect(s?.monthlyEur).toBeGreaterThan(0);
+      // Found in free text too, with the currency name inside the span.
+      const text = `Oferta: ${raw}. Detalii la telefon.`;
+      const m = findSalaryInText(text);
+      expect(m?.salary.currency).toBe(currency);
+      const periodWords = /\s(?:per \w+|a week|im Monat|pro \w+|miesięcznie|na godzinę|pe \p{L}+)$/u;
+      expect(text.slice(m!.start, m!.end)).toBe(raw.replace(periodWords, ''));
+    });
+  }
+
+  it('parses "3.500 lire sterline pe lună" to amount, currency and period', () => {
+    expect(parseSalary('3.500 lire sterline pe lună')).toMatchObject({
+      min: 3500,
+      max: 3500,
+      currency: 'GBP',
+      period: 'month',
+      monthlyEur: Math.round(3500 / EUR_RATES.rates.GBP!),
+    });
+  });
+
+  it('reads crowns without a country only with the source currency', () => {
+    expect(parseSalary('35 000 koron miesięcznie', { defaultCurrency: 'NOK' })?.currency).toBe('NOK');
+    expect(parseSalary('30.000 Kronen im Monat', { defaultCurrency: 'CZK' })?.currency).toBe('CZK');
+    expect(parseSalary('35 000 koron miesięcznie')?.currency).toBeUndefined();
+    expect(findSalaryInText('Zarobki 35 000 koron miesięcznie')).toBeUndefined();
+    // Written crowns in a euro source are some crown, not euros.
+    expect(parseSalary('35 000 koron', { defaultCurrency: 'EUR' })?.currency).toBeUndefined();
+    expect(parseSalary('200 kr/h', { defaultCurrency: 'EUR' })?.currency).toBeUndefined();
+  });
+
+  it('does not take currency names that are also ordinary words before an amount', () => {
+    // "Franken" is a region, "lire" a verb form: only symbols and codes stand before a number.
+    expect(findSalaryInText('Arbeitsort Franken 2026, Beginn sofort')).toBeUndefined();
+    expect(findSalaryInText('Pentru lire 300 pagini')).toBeUndefined();
+    expect(parseSalary('CHF 5000 pro Monat')).toMatchObject({ currency: 'CHF', min: 5000 });
+    expect(parseSalary('Euro 2.500 brutto')).toMatchObject({ currency: 'EUR', min: 2500 });
+  });
+});
+
 describe('monthlyEur', () => {
   it('converts hours, days and weeks with the documented factors', () => {
     expect(monthlyEur({ min: 10, max: 10, currency: 'EUR', period: 'hour' })).toBe(

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorHit } from '../../storage/records.ts';
 import { getIndicator } from '../../rules/catalogue.ts';
-import { createRuleEngine, loadRulePacks, type RulePack } from '../../rules/engine.ts';
+import { createRuleEngine, loadRulePacks, rulePackHash, type RulePack } from '../../rules/engine.ts';
 
 const packs = loadRulePacks();
 const engine = createRuleEngine(packs);
@@ -558,11 +558,41 @@ describe('languages and versions', () => {
     expect(engine.match({ title: '', text }, { languages: [] })).toEqual([]);
   });
 
-  it('reports the pack versions it was built from', () => {
-    expect(engine.version).toMatch(/^de@\d+\.\d+\.\d+,en@\d+\.\d+\.\d+,pl@\d+\.\d+\.\d+,ro@\d+\.\d+\.\d+$/);
+  it('reports the pack versions and content hashes it was built from', () => {
+    const entry = String.raw`\d+\.\d+\.\d+\+[0-9a-f]{8}`;
+    expect(engine.version).toMatch(new RegExp(`^de@${entry},en@${entry},pl@${entry},ro@${entry}$`));
     expect(engine.languages).toEqual(['de', 'en', 'pl', 'ro']);
     const only: RulePack[] = packs.filter((p) => p.language === 'pl');
-    expect(createRuleEngine(only).version).toBe(`pl@${only[0]!.version}`);
+    expect(createRuleEngine(only).version).toBe(`pl@${only[0]!.version}+${rulePackHash(only[0]!)}`);
+  });
+
+  it('changes the version when a pack changes without a version bump', () => {
+    const pl = packs.find((p) => p.language === 'pl')!;
+    const edited: RulePack = {
+      ...pl,
+      rules: pl.rules.map((r, i) =>
+        i === 0 ? { ...r, patterns: [...r.patterns, 'opłata rejestracyjna'] } : r,
+      ),
+    };
+    const before = createRuleEngine([pl]).version;
+    const after = createRuleEngine([edited]).version;
+    expect(after).not.toBe(before);
+    expect(after.startsWith(`pl@${pl.version}+`)).toBe(true);
+    // The order of the rules decides which rule names a hit, so it is part of the content.
+    const reordered: RulePack = { ...pl, rules: [...pl.rules].reverse() };
+    expect(createRuleEngine([reordered]).version).not.toBe(before);
+  });
+
+  it('hashes the pack, not the order its object keys were written in', () => {
+    const en = packs.find((p) => p.language === 'en')!;
+    const reversedKeys = (o: object): object => Object.fromEntries(Object.entries(o).reverse());
+    const shuffled = {
+      rules: en.rules.map((r) => reversedKeys(r)),
+      version: en.version,
+      language: en.language,
+    } as RulePack;
+    expect(rulePackHash(shuffled)).toBe(rulePackHash(en));
+    expect(createRuleEngine([shuffled]).version).toBe(createRuleEngine([en]).version);
   });
 
   it('matches empty fields without hits', () => {

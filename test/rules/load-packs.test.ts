@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRuleEngine, loadRulePacks, type RulePack } from '../../rules/engine.ts';
+import { createRuleEngine, loadRulePacks, rulePackHash, type RulePack } from '../../rules/engine.ts';
 import { RulePackError } from '../../rules/pack-schema.ts';
 
 const dirs: string[] = [];
@@ -56,14 +56,16 @@ describe('loadRulePacks', () => {
       expect(p.version).toMatch(/^\d+\.\d+\.\d+/);
       expect(p.rules.length).toBeGreaterThanOrEqual(15);
     }
-    expect(createRuleEngine(packs).version).toBe(packs.map((p) => `${p.language}@${p.version}`).join(','));
+    expect(createRuleEngine(packs).version).toBe(
+      packs.map((p) => `${p.language}@${p.version}+${rulePackHash(p)}`).join(','),
+    );
   });
 
   it('loads a valid pack from another folder and fills in defaults', () => {
     const [loaded] = loadRulePacks(packDir({ 'en.yaml': pack(VALID_RULE) }));
     expect(loaded!.rules[0]!.near).toEqual([]);
     const engine = createRuleEngine([loaded!]);
-    expect(engine.version).toBe('en@1.0.0');
+    expect(engine.version).toMatch(/^en@1\.0\.0\+[0-9a-f]{8}$/);
     expect(engine.match({ title: 'Registration fees apply', text: '' })[0]?.ruleId).toBe(
       'en.fee.recruitment.1',
     );
@@ -176,5 +178,60 @@ describe('createRuleEngine validation', () => {
 
   it('refuses two packs for the same language', () => {
     expect(() => createRuleEngine([valid(), valid()])).toThrow(/Two rule packs for language "en"/);
+  });
+});
+
+describe('engine version from loaded pack files', () => {
+  const versionOf = (yaml: string): string =>
+    createRuleEngine(loadRulePacks(packDir({ 'en.yaml': yaml }))).version;
+  const base = pack(VALID_RULE);
+
+  it('changes when a pattern changes, even with the same pack version', () => {
+    const edited = pack(VALID_RULE.replace('"registration fee*"', '"registration charge*"'));
+    expect(versionOf(edited)).not.toBe(versionOf(base));
+    expect(versionOf(edited)).toMatch(/^en@1\.0\.0\+[0-9a-f]{8}$/);
+    expect(versionOf(pack(VALID_RULE.replace('"no fees"', '"no fees at all"')))).not.toBe(versionOf(base));
+  });
+
+  it('does not change for comments, quoting, layout, key order or defaults written out', () => {
+    const rewritten = `# English pack, rewritten by hand
+version: "1.0.0"   # same version
+rules:
+  - indicator: fee.recruitment
+    id: 'en.fee.recruitment.1'
+    contradictionExamples: ["There are no fees."]
+    counterExamples:
+      - We pay well.
+    examples:
+      - A registration fee is due.
+    # the fee itself
+    contradictions: ['no fees']
+    near: []
+    patterns: ['registration fee*']
+language: en
+`;
+    expect(versionOf(rewritten)).toBe(versionOf(base));
+  });
+
+  it('gives a pack built in code the same version as the same pack loaded from a file', () => {
+    const [loaded] = loadRulePacks(packDir({ 'en.yaml': base }));
+    const inCode: RulePack = {
+      language: 'en',
+      version: '1.0.0',
+      rules: [
+        {
+          id: 'en.fee.recruitment.1',
+          indicator: 'fee.recruitment',
+          patterns: ['registration fee*'],
+          near: [],
+          contradictions: ['no fees'],
+          examples: ['A registration fee is due.'],
+          counterExamples: ['We pay well.'],
+          contradictionExamples: ['There are no fees.'],
+        },
+      ],
+    };
+    expect(rulePackHash(inCode)).toBe(rulePackHash(loaded!));
+    expect(createRuleEngine([inCode]).version).toBe(versionOf(base));
   });
 });
