@@ -1,184 +1,9 @@
-// Country names and codes as adverts write them → ISO 3166-1 alpha-2.
-//
-// Hand-written: no dependency maps names back to codes, and Intl.DisplayNames only goes the other
-// way, gives one name per language and changes with the ICU version — a frozen table keeps extraction
-// reproducible and holds the variants adverts use ("UK", "Holland", "Czech Republic", names without
-// diacritics). It covers the EU, GB, UA, MD, NO and CH in English, their own languages, and the
-// languages of the sites that recruit into them (de, fr, es, it, pl, ro, uk, ru). Other countries are
-// recognised by their ISO code only.
+// Country names and codes as adverts write them → ISO 3166-1 alpha-2, by exact lookup of the whole
+// value. Names come from the shared table in common/country-names.ts (why it is hand-written is said
+// there).
+import { COUNTRY_NAMES, foldCountryName } from '../../common/country-names.ts';
 
-const NAMES: Record<string, readonly string[]> = {
-  AT: ['Austria', 'Österreich', 'Autriche', 'Австрія', 'Австрия'],
-  BE: ['Belgium', 'België', 'Belgique', 'Belgien', 'Bélgica', 'Belgio', 'Belgia', 'Бельгія', 'Бельгия'],
-  BG: ['Bulgaria', 'България', 'Bulgarien', 'Bulgarie', 'Bułgaria', 'Болгарія', 'Болгария'],
-  HR: [
-    'Croatia',
-    'Hrvatska',
-    'Kroatien',
-    'Croatie',
-    'Croacia',
-    'Croazia',
-    'Chorwacja',
-    'Croația',
-    'Хорватія',
-    'Хорватия',
-  ],
-  CY: ['Cyprus', 'Κύπρος', 'Kıbrıs', 'Zypern', 'Chypre', 'Chipre', 'Cipro', 'Cypr', 'Cipru', 'Кіпр', 'Кипр'],
-  CZ: [
-    'Czechia',
-    'Czech Republic',
-    'Česko',
-    'Česká republika',
-    'Tschechien',
-    'Tchéquie',
-    'Chequia',
-    'Cechia',
-    'Czechy',
-    'Cehia',
-    'Чехія',
-    'Чехия',
-  ],
-  DK: [
-    'Denmark',
-    'Danmark',
-    'Dänemark',
-    'Danemark',
-    'Dinamarca',
-    'Danimarca',
-    'Dania',
-    'Danemarca',
-    'Данія',
-    'Дания',
-  ],
-  EE: ['Estonia', 'Eesti', 'Estland', 'Estonie', 'Естонія', 'Эстония'],
-  FI: ['Finland', 'Suomi', 'Finnland', 'Finlande', 'Finlandia', 'Finlanda', 'Фінляндія', 'Финляндия'],
-  FR: ['France', 'Frankreich', 'Francia', 'Francja', 'Franța', 'Франція', 'Франция'],
-  DE: ['Germany', 'Deutschland', 'Allemagne', 'Alemania', 'Germania', 'Niemcy', 'Німеччина', 'Германия'],
-  GR: ['Greece', 'Ελλάδα', 'Hellas', 'Griechenland', 'Grèce', 'Grecia', 'Grecja', 'Греція', 'Греция'],
-  HU: [
-    'Hungary',
-    'Magyarország',
-    'Ungarn',
-    'Hongrie',
-    'Hungría',
-    'Ungheria',
-    'Węgry',
-    'Ungaria',
-    'Угорщина',
-    'Венгрия',
-  ],
-  IE: [
-    'Ireland',
-    'Republic of Ireland',
-    'Éire',
-    'Irland',
-    'Irlande',
-    'Irlanda',
-    'Irlandia',
-    'Ірландія',
-    'Ирландия',
-  ],
-  IT: ['Italy', 'Italia', 'Italien', 'Italie', 'Włochy', 'Італія', 'Италия'],
-  LV: ['Latvia', 'Latvija', 'Lettland', 'Lettonie', 'Letonia', 'Lettonia', 'Łotwa', 'Латвія', 'Латвия'],
-  LT: ['Lithuania', 'Lietuva', 'Litauen', 'Lituanie', 'Lituania', 'Litwa', 'Литва'],
-  LU: ['Luxembourg', 'Lëtzebuerg', 'Luxemburg', 'Luxemburgo', 'Lussemburgo', 'Luksemburg', 'Люксембург'],
-  MT: ['Malta', 'Malte', 'Мальта'],
-  NL: [
-    'Netherlands',
-    'The Netherlands',
-    'Holland',
-    'Nederland',
-    'Niederlande',
-    'Pays-Bas',
-    'Países Bajos',
-    'Paesi Bassi',
-    'Holandia',
-    'Olanda',
-    'Țările de Jos',
-    'Нідерланди',
-    'Нидерланды',
-  ],
-  PL: ['Poland', 'Polska', 'Polen', 'Pologne', 'Polonia', 'Польща', 'Польша'],
-  PT: ['Portugal', 'Portogallo', 'Portugalia', 'Португалія', 'Португалия'],
-  RO: ['Romania', 'România', 'Rumänien', 'Roumanie', 'Rumanía', 'Rumunia', 'Румунія', 'Румыния'],
-  SK: [
-    'Slovakia',
-    'Slovak Republic',
-    'Slovensko',
-    'Slowakei',
-    'Slovaquie',
-    'Eslovaquia',
-    'Slovacchia',
-    'Słowacja',
-    'Slovacia',
-    'Словаччина',
-    'Словакия',
-  ],
-  SI: ['Slovenia', 'Slovenija', 'Slowenien', 'Slovénie', 'Eslovenia', 'Słowenia', 'Словенія', 'Словения'],
-  ES: ['Spain', 'España', 'Spanien', 'Espagne', 'Spagna', 'Hiszpania', 'Spania', 'Іспанія', 'Испания'],
-  SE: ['Sweden', 'Sverige', 'Schweden', 'Suède', 'Suecia', 'Svezia', 'Szwecja', 'Suedia', 'Швеція', 'Швеция'],
-  GB: [
-    'United Kingdom',
-    'UK',
-    'Great Britain',
-    'Britain',
-    'England',
-    'Scotland',
-    'Wales',
-    'Northern Ireland',
-    'Vereinigtes Königreich',
-    'Großbritannien',
-    'Royaume-Uni',
-    'Reino Unido',
-    'Regno Unito',
-    'Wielka Brytania',
-    'Anglia',
-    'Regatul Unit',
-    'Marea Britanie',
-    'Велика Британія',
-    'Великобритания',
-    'Англія',
-    'Англия',
-  ],
-  UA: ['Ukraine', 'Україна', 'Ucrania', 'Ucraina', 'Ukraina', 'Украина'],
-  MD: [
-    'Moldova',
-    'Republic of Moldova',
-    'Republica Moldova',
-    'Republik Moldau',
-    'Moldawien',
-    'Moldavie',
-    'Moldavia',
-    'Mołdawia',
-    'Молдова',
-    'Молдавия',
-  ],
-  NO: [
-    'Norway',
-    'Norge',
-    'Noreg',
-    'Norwegen',
-    'Norvège',
-    'Noruega',
-    'Norvegia',
-    'Norwegia',
-    'Норвегія',
-    'Норвегия',
-  ],
-  CH: [
-    'Switzerland',
-    'Schweiz',
-    'Suisse',
-    'Svizzera',
-    'Suiza',
-    'Szwajcaria',
-    'Elveția',
-    'Швейцарія',
-    'Швейцария',
-  ],
-};
-
-/** ISO 3166-1 alpha-3 codes of the countries above, as some structured data gives them. */
+/** ISO 3166-1 alpha-3 codes of the countries in the name table, as some structured data gives them. */
 const ALPHA3: Record<string, string> = {
   AUT: 'AT',
   BEL: 'BE',
@@ -220,24 +45,17 @@ const CODE_ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
 /** Region codes ICU knows that are not countries. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
 
-/** Case-, diacritic- and spacing-insensitive key; ł and ß have no decomposition, so map them by hand. */
+/** The folded name without a leading "the", so "the United Kingdom" matches "United Kingdom". */
 function key(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .replace(/[\s.]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return foldCountryName(name).replace(/^the /, '');
 }
 
 const BY_NAME = new Map<string, string>();
-for (const [code, names] of Object.entries(NAMES)) {
+for (const [code, names] of Object.entries(COUNTRY_NAMES)) {
   for (const name of names) {
     const k = key(name);
     const known = BY_NAME.get(k);
+    // A name under two codes cannot be looked up exactly: refuse to load rather than pick one.
     if (known !== undefined && known !== code)
       throw new Error(`country table: "${name}" is both ${known} and ${code}`);
     BY_NAME.set(k, code);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryFromLocation, currencyOfCountry, normaliseCountryCode } from '../../classifiers/countries.ts';
+import { COUNTRY_NAMES } from '../../common/country-names.ts';
 
 describe('countryFromLocation', () => {
   it.each([
@@ -23,6 +24,20 @@ describe('countryFromLocation', () => {
     expect(countryFromLocation({ city: 'Stuttgart' })).toBeUndefined();
     expect(countryFromLocation(undefined)).toBeUndefined();
     expect(countryFromLocation('near the islands, in the east')).toBeUndefined();
+  });
+
+  it('does not take the adjective "polski" or a region name for Poland', () => {
+    expect(countryFromLocation('Wymagany język polski')).toBeUndefined();
+    expect(countryFromLocation('Poznań, wielkopolskie')).toBeUndefined();
+    expect(countryFromLocation('Praca w Polsce, język polski')).toBe('PL');
+  });
+
+  it('finds every name of the shared table, in running text, under its own code', () => {
+    for (const [code, names] of Object.entries(COUNTRY_NAMES))
+      for (const name of names) {
+        const text = `Praca sezonowa: ${name}, od zaraz`;
+        expect({ text, code: countryFromLocation(text) }).toEqual({ text, code });
+      }
   });
 });
 

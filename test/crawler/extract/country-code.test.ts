@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COUNTRY_NAMES } from '../../../common/country-names.ts';
 import { countryCode } from '../../../crawler/extract/country-code.ts';
 import { toIsoUtc } from '../../../crawler/extract/iso-date.ts';
 
@@ -25,12 +26,27 @@ describe('countryCode', () => {
     ['gb', 'GB'],
     ['DEU', 'DE'],
     ['PH', 'PH'],
+    ['the United Kingdom', 'GB'],
+    ['Pays Bas', 'NL'],
+    ['Scoția', 'GB'],
+    ['Irlandia Północna', 'GB'],
+    ['Irlandia', 'IE'],
+    ['Polsce', 'PL'],
+    ['US', 'US'],
   ])('%s → %s', (name, code) => {
     expect(countryCode(name)).toBe(code);
   });
 
-  it.each(['Atlantis', 'EU', 'XX', '', 'ABC'])('does not guess %j', (name) => {
-    expect(countryCode(name)).toBeUndefined();
+  it.each(['Atlantis', 'EU', 'XX', '', 'ABC', '12345', 'Berlin, Deutschland', 'Polski', 'Nova'])(
+    'does not guess %j',
+    (name) => {
+      expect(countryCode(name)).toBeUndefined();
+    },
+  );
+
+  it.each(Object.keys(COUNTRY_NAMES))('finds every name the shared table gives %s', (code) => {
+    for (const name of COUNTRY_NAMES[code] ?? [])
+      expect({ name, code: countryCode(name) }).toEqual({ name, code });
   });
 });
 

@@ -96,8 +96,8 @@ describe('jobLocation', () => {
     ],
     [
       'an unknown country name, kept raw only',
-      { address: { addressLocality: 'Doha', addressCountry: 'Qatar' } },
-      { raw: 'Doha, Qatar', city: 'Doha' },
+      { address: { addressLocality: 'Doha', addressCountry: 'Atlantis' } },
+      { raw: 'Doha, Atlantis', city: 'Doha' },
     ],
     [
       'an address as a string',
