@@ -96,7 +96,7 @@ describe('bundled packs', () => {
       'hours.excessive',
       'docs.passport_upfront',
     ];
-    expect(packs.map((p) => p.language)).toEqual(['de', 'en', 'pl', 'ro']);
+    expect(packs.map((p) => p.language)).toEqual(expect.arrayContaining(['de', 'en', 'pl', 'ro']));
     for (const pack of packs) {
       const implemented = new Set(
         pack.rules.filter((r) => r.patterns.length + r.near.length > 0).map((r) => r.indicator),
