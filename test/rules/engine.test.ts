@@ -560,8 +560,10 @@ describe('languages and versions', () => {
 
   it('reports the pack versions and content hashes it was built from', () => {
     const entry = String.raw`\d+\.\d+\.\d+\+[0-9a-f]{8}`;
-    expect(engine.version).toMatch(new RegExp(`^de@${entry},en@${entry},pl@${entry},ro@${entry}$`));
-    expect(engine.languages).toEqual(['de', 'en', 'pl', 'ro']);
+    expect(engine.version).toMatch(new RegExp(`^[a-z]{2}@${entry}(,[a-z]{2}@${entry})*$`));
+    expect(engine.languages).toEqual([...engine.languages].sort());
+    expect(engine.languages).toEqual(expect.arrayContaining(['de', 'en', 'pl', 'ro']));
+    expect(engine.version.split(',').map((v) => v.slice(0, 2))).toEqual(engine.languages);
     const only: RulePack[] = packs.filter((p) => p.language === 'pl');
     expect(createRuleEngine(only).version).toBe(`pl@${only[0]!.version}+${rulePackHash(only[0]!)}`);
   });
