@@ -7,6 +7,7 @@ import { registerAssess } from './commands/assess.ts';
 import { registerCrawl } from './commands/crawl.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerRules } from './commands/rules.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { UsageError } from './usage-error.ts';
@@ -27,6 +28,7 @@ registerServe(program);
 registerExtract(program);
 registerAssess(program);
 registerUser(program);
+registerRules(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -37,7 +37,7 @@ describe('recruitwatch --help', () => {
   it('lists every command, and each command has its own help', async () => {
     const top = await cli(['--help']);
     expect(top.code).toBe(0);
-    for (const command of ['demo', 'crawl', 'serve', 'extract', 'assess', 'user']) {
+    for (const command of ['demo', 'crawl', 'serve', 'extract', 'assess', 'user', 'rules']) {
       expect(top.stdout).toContain(command);
       const help = await cli([command, '--help']);
       expect(help.code, command).toBe(0);
@@ -103,6 +103,35 @@ describe('recruitwatch assess', () => {
     const result = await cli(['assess', '--input', join(tmp, 'nope.jsonl')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('nope.jsonl: no such file');
+  });
+});
+
+describe('recruitwatch rules lint', () => {
+  it('passes the bundled packs and fails a pack whose example does not match', async () => {
+    const ok = await cli(['rules', 'lint']);
+    expect(ok.code, ok.stdout).toBe(0);
+    expect(ok.stdout).toMatch(/pack file\(s\), \d+ rules: 0 problem\(s\)/);
+    const dir = join(tmp, 'packs');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'en.yaml'),
+      [
+        'language: en',
+        'version: 1.0.0',
+        'rules:',
+        '  - id: en.urgency.1',
+        '    indicator: urgency',
+        '    patterns: ["start tomorrow"]',
+        '    examples: ["Start today!"]',
+        '    counterExamples: ["Start next month."]',
+      ].join('\n') + '\n',
+    );
+    const bad = await cli(['rules', 'lint', '--dir', dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain(
+      'en.yaml: en.urgency.1: examples[0]: "Start today!" gives absent, not present',
+    );
+    expect(bad.stdout).toContain('1 pack file(s), 1 rules: 2 problem(s)');
   });
 });
 
