@@ -418,10 +418,12 @@ export function compilePattern(pattern: Pattern): CompiledPattern {
   const source = pattern.regex;
   // Escapes such as \S, \P{L} or \B legitimately use capitals; the rest must already be folded.
   const literalPart = source.replace(/\\[pP]\{[^}]*\}/g, '').replace(/\\./g, '');
-  if ([...literalPart].some((c) => /\p{L}/u.test(c) && foldChar(c) !== c)) {
+  const unfolded = [...literalPart].filter((c) => /\p{L}/u.test(c) && foldChar(c) !== c);
+  if (unfolded.length > 0) {
+    const hint = [...new Set(unfolded)].map((c) => `${c} → ${foldChar(c)}`).join(', ');
     throw new PatternError(
-      'the regular expression contains capitals or diacritics, but the text it runs on is folded',
-      "write it in lower case without diacritics, e.g. 'cazare asigurata' for 'cazare asigurată'",
+      `the regular expression contains letters the text it runs on no longer has after folding (${hint})`,
+      "write it as folded: lower case, without diacritics, e.g. 'cazare asigurata' for 'cazare asigurată', 'случаи' for 'случай'",
     );
   }
   let regex: RegExp;

@@ -159,6 +159,9 @@ describe('loadRulePacks', () => {
     const err = loadError({ 'en.yaml': pack(rules) });
     expect(err.issues[0]).toMatchObject({ ruleId: 'en.fee.recruitment.1', field: 'patterns[0]' });
     expect(err.issues[0]!.fix).toContain('lower case');
+    expect(err.issues[0]!.problem).toContain('R → r');
+    const cyrillic = VALID_RULE.replace('- "registration fee*"', `- { regex: 'случай' }`);
+    expect(loadError({ 'en.yaml': pack(cyrillic) }).issues[0]!.problem).toContain('й → и');
   });
 
   it('fails clearly on a folder without packs', () => {
