@@ -1,0 +1,183 @@
+// Hand-written Italian sentences in the ways recruiters and job boards in Italy phrase things, none
+// copied from the pack's own examples: statements that no fee is charged contradict fee.recruitment
+// (never make it present), real fees next to reassurances stay present, and the phrasing of the
+// most important indicators is recognised, while look-alike ordinary sentences are not.
+import { describe, expect, it } from 'vitest';
+import { createRuleEngine, loadRulePacks } from '../../rules/engine.ts';
+
+const engine = createRuleEngine(loadRulePacks());
+const LANGUAGES = ['it', 'en'];
+
+function stateOf(text: string, indicator: string): string {
+  const hits = engine.match({ title: '', text }, { languages: LANGUAGES });
+  return hits.find((h) => h.indicatorId === indicator)?.state ?? 'absent';
+}
+
+/** Sentences per indicator: each must give `state` with the Italian pack and English. */
+type Expectations = Record<string, { present?: string[]; absent?: string[]; contradicted?: string[] }>;
+
+function check(cases: Expectations): void {
+  for (const [indicator, c] of Object.entries(cases)) {
+    for (const [state, sentences] of [
+      ['present', c.present ?? []],
+      ['absent', c.absent ?? []],
+      ['contradicted', c.contradicted ?? []],
+    ] as const) {
+      it.each(sentences)(`${indicator} ${state}: %s`, (sentence) => {
+        expect(stateOf(sentence, indicator)).toBe(state);
+      });
+    }
+  }
+}
+
+describe('it: a statement that no fee is charged is a contradiction, never a fee', () => {
+  it.each([
+    'Nessuna tassa di iscrizione!',
+    'Non chiediamo soldi ai candidati.',
+    'Il nostro servizio è totalmente gratuito.',
+    'Zero commissioni per chi cerca lavoro.',
+    'Non si paga nessuna quota per il colloquio.',
+    'Iscrizione gratuita, senza anticipi né cauzioni.',
+    'Ai candidati non chiediamo mai denaro.',
+    'Nessun costo per il candidato.',
+  ])('%s', (sentence) => {
+    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
+  });
+
+  it.each([
+    'Nessuna esperienza richiesta, alloggio gratuito. Quota di iscrizione 100 euro prima della partenza.',
+    "Non paghi nulla per l'alloggio. Cauzione di 200 euro per il posto.",
+    'Vitto e alloggio senza costi. Per la pratica è previsto un contributo di 150 euro.',
+  ])('a real fee next to free housing stays a fee: %s', (text) => {
+    expect(stateOf(text, 'fee.recruitment')).toBe('present');
+  });
+});
+
+describe('it: native phrasing', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Per partecipare alla selezione è richiesta una quota di 90 euro.',
+        'Caparra di 250 euro da versare entro venerdì.',
+        'Le spese di segreteria ammontano a 120 euro.',
+      ],
+      absent: [
+        'Offriamo un anticipo sullo stipendio a chi ne ha bisogno.',
+        'Paghiamo puntualmente il 10 di ogni mese.',
+      ],
+      contradicted: [
+        'La selezione è gratuita per tutti i candidati.',
+        'Non vi chiediamo alcun contributo.',
+        'Nessun costo a carico dei candidati.',
+        'Il servizio è gratuito ai sensi del D.Lgs. 276/2003.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: [
+        'Il costo del volo verrà trattenuto dalla prima busta paga.',
+        'Anticipiamo le spese di viaggio.',
+      ],
+      absent: ['Rimborsiamo il biglietto del treno a fine mese.'],
+    },
+    'pay.deductions': {
+      present: [
+        'Per il posto letto si trattengono 8 euro al giorno.',
+        'La divisa viene scalata dallo stipendio.',
+      ],
+      absent: ['Trattenute previdenziali a norma di legge.'],
+      contradicted: ['Non tratteniamo nulla per vitto e alloggio.'],
+    },
+    'pay.unusual_method': {
+      present: ['Stipendio in contanti a fine settimana.', 'Il saldo a fine raccolta.'],
+      absent: ['Pagamento con bonifico il 15 del mese.'],
+    },
+    'travel.paid': {
+      present: [
+        'Il pullman per la Germania lo organizziamo noi.',
+        'I biglietti sono pagati dalla ditta.',
+        'Offriamo il transfer dalla stazione al campo.',
+      ],
+      absent: ['È preferibile essere automuniti.', 'Il magazzino è ben collegato con i mezzi pubblici.'],
+      contradicted: ['Il viaggio è a carico del candidato.', 'Purtroppo il volo non lo rimborsiamo.'],
+    },
+    'housing.provided': {
+      present: [
+        'Diamo una stanza in appartamento con altri colleghi.',
+        'Offresi alloggio in foresteria.',
+        'Stagione estiva in hotel, vitto e alloggio compresi.',
+      ],
+      absent: ['Cerchiamo un appartamento in affitto per il nostro ufficio.'],
+      contradicted: ["L'alloggio non è incluso.", 'Non forniamo alloggio ai lavoratori.'],
+    },
+    'housing.live_in': {
+      present: [
+        'Cercasi badante fissa per anziano a Torino.',
+        'La collaboratrice domestica dovrà vivere con la famiglia.',
+      ],
+      absent: ['Badante per due ore la mattina.', 'Vivi vicino a Bergamo? Contattaci.'],
+      contradicted: ['Colf a ore, tre mattine a settimana.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Turni da 14 ore in alta stagione.',
+        'Si lavora sette giorni su sette fino a ottobre.',
+        'Nessun giorno libero.',
+      ],
+      absent: ['Ristorante aperto 7 giorni su 7, turni di 8 ore.'],
+      contradicted: ['Gli straordinari sono volontari.', 'Massimo 8 ore al giorno.'],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Mandaci una scansione del passaporto prima del colloquio.',
+        'Il passaporto viene trattenuto dal responsabile per tutta la stagione.',
+      ],
+      absent: ['Inviare il curriculum via email.'],
+      contradicted: ['I documenti restano sempre a voi.'],
+    },
+    'docs.personal_data': {
+      present: ['Comunicaci il tuo IBAN.', 'Manda una foto della tua carta bancomat.'],
+      absent: ['Lo stipendio è accreditato con bonifico.'],
+    },
+    'legal.status_promised': {
+      present: [
+        'Vi aiutiamo con il permesso di soggiorno.',
+        'Nulla osta garantito.',
+        'Documenti non necessari, si lavora subito.',
+      ],
+      absent: ['Richiesta patente C.'],
+      contradicted: ['Indispensabile il permesso di soggiorno in corso di validità.'],
+    },
+    'req.no_contract': {
+      present: [
+        'Si parte da domani, niente burocrazia.',
+        'Senza contratto, paga giornaliera.',
+        'Posizione non in regola, pagamento a settimana.',
+      ],
+      absent: ['Colloquio conoscitivo in sede.'],
+      contradicted: ['Assunzione regolare con contratto stagionale.'],
+    },
+    'req.age_appearance': {
+      present: [
+        'Cerchiamo ragazze dai 18 ai 28 anni.',
+        'Richiesta ottima presenza.',
+        'Mandaci tre foto, anche in costume.',
+      ],
+      absent: ['Commessa per negozio di abbigliamento.', 'Cerchiamo personale (ambo i sessi).'],
+    },
+    'role.entertainment_abroad': {
+      present: ['Cubiste per discoteca in Spagna, guadagni alti.', 'Intrattenitrici per locale a Dubai.'],
+      absent: ['Hostess per fiere a Verona.'],
+    },
+    'role.domestic_abroad': {
+      present: ['Colf per famiglia in Francia.', 'Assistente familiare per signore anziano a Ginevra.'],
+      absent: ['Tata per bimba di due anni a Napoli.'],
+    },
+    'role.massage_unlicensed': {
+      present: [
+        'Centro massaggi a Vienna. Non è richiesto il diploma, ti formiamo.',
+        'Massaggi body to body, alloggio offerto.',
+      ],
+      absent: ['Massaggiatore sportivo diplomato per squadra di calcio.'],
+    },
+  });
+});

@@ -1,0 +1,176 @@
+// Hand-written Portuguese sentences, European and Brazilian, in the ways recruiters and job boards
+// phrase things, none copied from the pack's own examples: statements that no fee is charged
+// contradict fee.recruitment (never make it present), real fees next to reassurances stay present,
+// and the phrasing of the most important indicators is recognised, while look-alikes are not.
+import { describe, expect, it } from 'vitest';
+import { createRuleEngine, loadRulePacks } from '../../rules/engine.ts';
+
+const engine = createRuleEngine(loadRulePacks());
+const LANGUAGES = ['pt', 'en'];
+
+function stateOf(text: string, indicator: string): string {
+  const hits = engine.match({ title: '', text }, { languages: LANGUAGES });
+  return hits.find((h) => h.indicatorId === indicator)?.state ?? 'absent';
+}
+
+/** Sentences per indicator: each must give `state` with the Portuguese pack and English. */
+type Expectations = Record<string, { present?: string[]; absent?: string[]; contradicted?: string[] }>;
+
+function check(cases: Expectations): void {
+  for (const [indicator, c] of Object.entries(cases)) {
+    for (const [state, sentences] of [
+      ['present', c.present ?? []],
+      ['absent', c.absent ?? []],
+      ['contradicted', c.contradicted ?? []],
+    ] as const) {
+      it.each(sentences)(`${indicator} ${state}: %s`, (sentence) => {
+        expect(stateOf(sentence, indicator)).toBe(state);
+      });
+    }
+  }
+}
+
+describe('pt: a statement that no fee is charged is a contradiction, never a fee', () => {
+  it.each([
+    'Sem qualquer taxa!',
+    'Não cobramos taxas aos candidatos.',
+    'A empresa não cobra nenhum valor.',
+    'Processo seletivo gratuito.',
+    'Inscrição 100% gratuita.',
+    'Não há qualquer custo para o candidato.',
+    'Nunca cobramos dinheiro aos trabalhadores.',
+    'Zero taxas de recrutamento.',
+  ])('%s', (sentence) => {
+    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
+  });
+
+  it.each([
+    'Sem experiência, alojamento gratuito. Taxa de inscrição de 100 euros antes da partida.',
+    'Não paga nada pelo alojamento. Caução de 150 euros para garantir a vaga.',
+    'Moradia sem custos para os trabalhadores. Valor da inscrição: R$ 120.',
+  ])('a real fee next to free housing stays a fee: %s', (text) => {
+    expect(stateOf(text, 'fee.recruitment')).toBe('present');
+  });
+});
+
+describe('pt: native phrasing', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Para se inscrever tem de pagar uma taxa de 60 euros.',
+        'Valor do cadastro: R$ 50.',
+        'Caução de 200 € a pagar à chegada.',
+      ],
+      absent: ['Adiantamento de 40% do salário no dia 20.', 'Pagamos acima da média do setor.'],
+      contradicted: ['A candidatura é gratuita.', 'Não pedimos qualquer pagamento aos candidatos.'],
+    },
+    'debt.travel_advance': {
+      present: [
+        'O voo será descontado do ordenado em três prestações.',
+        'Adiantamos a passagem e depois acertamos.',
+      ],
+      absent: ['A passagem é reembolsada na primeira semana.'],
+    },
+    'pay.deductions': {
+      present: ['A alimentação é descontada do vencimento.', 'Descontamos 100 euros de renda.'],
+      absent: ['Vale-refeição e vale-transporte.'],
+      contradicted: ['Não é descontado nada no salário.'],
+    },
+    'pay.unusual_method': {
+      present: ['Pagamento em mão no fim de cada semana.', 'O salário só é pago no final da campanha.'],
+      absent: ['Salário pago por transferência até dia 5.'],
+    },
+    'travel.paid': {
+      present: [
+        'Os bilhetes de avião são pagos pela agência.',
+        'Garantimos o transporte até à herdade.',
+        'Viagem de ida e volta paga.',
+      ],
+      absent: ['Carta de condução e viatura própria.', 'O armazém fica junto à estação de comboios.'],
+      contradicted: ['A deslocação fica por conta do trabalhador.', 'Não custeamos passagens.'],
+    },
+    'housing.provided': {
+      present: [
+        'Disponibilizamos quarto partilhado perto da obra.',
+        'Hospedagem incluída no pacote.',
+        'Alojamento em camaratas dentro da herdade.',
+      ],
+      absent: ['Vende-se apartamento T2 em Setúbal.'],
+      contradicted: ['Não temos alojamento disponível.', 'Hospedagem por conta do candidato.'],
+    },
+    'housing.live_in': {
+      present: [
+        'Precisa-se de senhora interna para cuidar de idosa.',
+        'Cuidador interno para senhor acamado.',
+        'A babá vai morar na casa da família.',
+      ],
+      absent: ['Cuidadora para apoio diurno, das 9h às 13h.'],
+      contradicted: ['Empregada a dias, segundas e quartas.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Jornada de 14 horas na época alta.',
+        'Trabalhamos sete dias por semana.',
+        'Sem dias de folga durante a colheita.',
+      ],
+      absent: ['Supermercado aberto 7 dias por semana, horário de 8 horas.'],
+      contradicted: [
+        'Horas extraordinárias voluntárias.',
+        'No máximo 44 horas por semana.',
+        'Enfermeiro plantonista em regime 12x36.',
+      ],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Mande uma digitalização do Cartão de Cidadão.',
+        'Os passaportes ficam guardados no escritório.',
+      ],
+      absent: ['Envie a sua candidatura pelo formulário.'],
+      contradicted: ['Não ficamos com o passaporte de ninguém.'],
+    },
+    'docs.personal_data': {
+      present: ['Informe o número do cartão e o código de segurança.', 'Passe o seu CPF por mensagem.'],
+      absent: ['Pagamento por transferência bancária.'],
+    },
+    'legal.status_promised': {
+      present: ['Legalização garantida em seis meses.', 'Apoiamos na obtenção da autorização de residência.'],
+      absent: ['Carta de condução obrigatória.'],
+      contradicted: ['Obrigatório ter autorização de residência.'],
+    },
+    'req.no_contract': {
+      present: [
+        'Começa já amanhã, sem papelada.',
+        'Trabalho sem contrato, pagamento diário.',
+        'Serviço sem carteira assinada, diária de 120 reais.',
+      ],
+      absent: ['Entrevista presencial na nossa loja.'],
+      contradicted: [
+        'Contrato a termo de seis meses.',
+        'Efetivação com carteira assinada após a experiência.',
+      ],
+    },
+    'req.age_appearance': {
+      present: [
+        'Procuramos moças dos 18 aos 30 anos.',
+        'Exige-se boa apresentação.',
+        'Anexe duas fotos atuais.',
+      ],
+      absent: ['Vendedor para loja de calçado.', 'Remuneração atraente e prémios.'],
+    },
+    'role.entertainment_abroad': {
+      present: ['Bailarinas para boate em Andorra.', 'Trabalho de alterne na Suíça, ganhos semanais.'],
+      absent: ['Dançarina para companhia de teatro em Lisboa.'],
+    },
+    'role.domestic_abroad': {
+      present: [
+        'Governanta para casa de família no Luxemburgo.',
+        'Precisamos de cuidadoras para a Alemanha.',
+      ],
+      absent: ['Babá para bebé em Braga.'],
+    },
+    'role.massage_unlicensed': {
+      present: ['Massagista para espaço em Barcelona, sem curso.', 'Massagens eróticas, ganhos diários.'],
+      absent: ['Massoterapeuta com diploma para spa de hotel.'],
+    },
+  });
+});
