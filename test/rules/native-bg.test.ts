@@ -3,32 +3,9 @@
 // fee.recruitment (never make it present), real fees next to reassurances must stay present, and
 // the phrasing recruiters use for the main indicators must be recognised, with look-alikes left out.
 import { describe, expect, it } from 'vitest';
-import { createRuleEngine, loadRulePacks } from '../../rules/engine.ts';
+import { nativeSentences } from './native-sentences.ts';
 
-const engine = createRuleEngine(loadRulePacks());
-const LANGUAGES = ['bg', 'en'];
-
-function stateOf(text: string, indicator: string): string {
-  const hits = engine.match({ title: '', text }, { languages: LANGUAGES });
-  return hits.find((h) => h.indicatorId === indicator)?.state ?? 'absent';
-}
-
-/** Sentences per indicator: each must give `state` with the Bulgarian pack and English. */
-type Expectations = Record<string, { present?: string[]; absent?: string[]; contradicted?: string[] }>;
-
-function check(cases: Expectations): void {
-  for (const [indicator, c] of Object.entries(cases)) {
-    for (const [state, sentences] of [
-      ['present', c.present ?? []],
-      ['absent', c.absent ?? []],
-      ['contradicted', c.contradicted ?? []],
-    ] as const) {
-      it.each(sentences)(`${indicator} ${state}: %s`, (sentence) => {
-        expect(stateOf(sentence, indicator)).toBe(state);
-      });
-    }
-  }
-}
+const { match, stateOf, check } = nativeSentences('bg');
 
 describe('bg: a statement that no fee is charged is a contradiction, never a fee', () => {
   it.each([
@@ -59,7 +36,7 @@ describe('bg: a statement that no fee is charged is a contradiction, never a fee
 describe('bg: Cyrillic matching', () => {
   it('ignores case and points evidence at the original Cyrillic words', () => {
     const text = 'СПЕШНО! Осигурена КВАРТИРА и храна.';
-    const hits = engine.match({ title: '', text }, { languages: LANGUAGES });
+    const hits = match(text);
     const housing = hits.find((h) => h.indicatorId === 'housing.provided');
     expect(housing?.state).toBe('present');
     expect(housing?.evidence.map((e) => e.text)).toContain('Осигурена КВАРТИРА');

@@ -3,32 +3,9 @@
 // never make it present), real fees next to reassurances stay present, and the phrasing recruiters
 // use for travel, housing, hours, documents and risky roles is recognised.
 import { describe, expect, it } from 'vitest';
-import { createRuleEngine, loadRulePacks } from '../../rules/engine.ts';
+import { nativeSentences } from './native-sentences.ts';
 
-const engine = createRuleEngine(loadRulePacks());
-const LANGUAGES = ['fr', 'en'];
-
-function stateOf(text: string, indicator: string): string {
-  const hits = engine.match({ title: '', text }, { languages: LANGUAGES });
-  return hits.find((h) => h.indicatorId === indicator)?.state ?? 'absent';
-}
-
-/** Sentences per indicator: each must give `state` with the French pack and English. */
-type Expectations = Record<string, { present?: string[]; absent?: string[]; contradicted?: string[] }>;
-
-function check(cases: Expectations): void {
-  for (const [indicator, c] of Object.entries(cases)) {
-    for (const [state, sentences] of [
-      ['present', c.present ?? []],
-      ['absent', c.absent ?? []],
-      ['contradicted', c.contradicted ?? []],
-    ] as const) {
-      it.each(sentences)(`${indicator} ${state}: %s`, (sentence) => {
-        expect(stateOf(sentence, indicator)).toBe(state);
-      });
-    }
-  }
-}
+const { stateOf, check } = nativeSentences('fr');
 
 describe('fr: a statement that no fee is charged is a contradiction, never a fee', () => {
   it.each([

@@ -4,31 +4,9 @@
 // housing, hours, documents and risky roles must be recognised, in the inflected forms adverts use
 // (with the English pack, as the assessor runs them).
 import { describe, expect, it } from 'vitest';
-import { createRuleEngine, loadRulePacks } from '../../rules/engine.ts';
+import { nativeSentences } from './native-sentences.ts';
 
-const engine = createRuleEngine(loadRulePacks());
-const LANGUAGES = ['lt', 'en'];
-
-function stateOf(text: string, indicator: string): string {
-  const hits = engine.match({ title: '', text }, { languages: LANGUAGES });
-  return hits.find((h) => h.indicatorId === indicator)?.state ?? 'absent';
-}
-
-type Expectations = Record<string, { present?: string[]; absent?: string[]; contradicted?: string[] }>;
-
-function check(cases: Expectations): void {
-  for (const [indicator, c] of Object.entries(cases)) {
-    for (const [state, sentences] of [
-      ['present', c.present ?? []],
-      ['absent', c.absent ?? []],
-      ['contradicted', c.contradicted ?? []],
-    ] as const) {
-      it.each(sentences)(`${indicator} ${state}: %s`, (sentence) => {
-        expect(stateOf(sentence, indicator)).toBe(state);
-      });
-    }
-  }
-}
+const { stateOf, check } = nativeSentences('lt');
 
 describe('lt: a statement that no fee is charged is a contradiction, never a fee', () => {
   it.each([
