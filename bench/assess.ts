@@ -4,7 +4,7 @@
 // keyword-matching stage cannot beat).
 //
 // Run pinned to one core: taskset -c 0 npx tsx bench/assess.ts [--n 100000] [--sample 5000]
-import { fileURLToPath } from 'node:url';
+import { loadDemoSources } from '../test/fixture-boards/demo-sources.ts';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import seedrandom from 'seedrandom';
@@ -16,7 +16,6 @@ import { deriveEntityHits, type EntityInput } from '../classifiers/entity-indica
 import { detectLanguage } from '../classifiers/language.ts';
 import { QUEUE_THRESHOLD, scoreRisk } from '../classifiers/risk-score.ts';
 import { findSalaryInText, parseSalary } from '../classifiers/salary.ts';
-import { loadSourceDir } from '../crawler/source-config.ts';
 import { createRuleEngine, loadRulePacks } from '../rules/engine.ts';
 import { BOARD_COUNTRY, generateDemoAdverts, type DemoAdvert } from '../test/fixture-boards/generate.ts';
 
@@ -92,12 +91,10 @@ function buildInputs(n: number): AssessInput[] {
   const byLanguage = new Map<string, DemoAdvert[]>();
   for (const a of base) byLanguage.set(a.language, [...(byLanguage.get(a.language) ?? []), a]);
   const hints = new Map(
-    loadSourceDir(fileURLToPath(new URL('../test/fixture-boards/sources', import.meta.url)), {
-      vars: {
-        DEMO_JOBBOARD_URL: 'http://127.0.0.1',
-        DEMO_CLASSIFIEDS_URL: 'http://127.0.0.1',
-        DEMO_JSBOARD_URL: 'http://127.0.0.1',
-      },
+    loadDemoSources({
+      jobboard: 'http://127.0.0.1',
+      classifieds: 'http://127.0.0.1',
+      jsboard: 'http://127.0.0.1',
     }).map((s) => [s.id, s.languages]),
   );
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;

@@ -4,9 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadDemoSources } from '../test/fixture-boards/demo-sources.ts';
 import { openAssessor, openRuntime } from '../bin/runtime.ts';
-import { loadSourceDir } from '../crawler/source-config.ts';
 import { crawlSources } from '../pipeline/crawl-sources.ts';
 import { startDemoBoards } from '../test/fixture-boards/server.ts';
 
@@ -14,13 +13,7 @@ const boards = await startDemoBoards();
 const dataDir = mkdtempSync(join(tmpdir(), 'recruitwatch-bench-'));
 const runtime = openRuntime(dataDir);
 try {
-  const sources = loadSourceDir(fileURLToPath(new URL('../test/fixture-boards/sources', import.meta.url)), {
-    vars: {
-      DEMO_JOBBOARD_URL: boards.urls.jobboard,
-      DEMO_CLASSIFIEDS_URL: boards.urls.classifieds,
-      DEMO_JSBOARD_URL: boards.urls.jsboard,
-    },
-  });
+  const sources = loadDemoSources(boards.urls);
   const assessor = openAssessor();
   const report = (label: string, pages: number, ms: number) =>
     console.log(

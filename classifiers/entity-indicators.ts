@@ -13,7 +13,7 @@ import type {
 } from '../storage/records.ts';
 import type { ContactSpan } from './contacts.ts';
 import { countryFromLocation, normaliseCountryCode } from './countries.ts';
-import { ENTITY_WEIGHTS } from './risk-score.ts';
+import { getIndicator } from '../rules/catalogue.ts';
 
 /** A contact span with the advert field it was found in. */
 export interface FieldContactSpan extends ContactSpan {
@@ -235,7 +235,7 @@ function hit(id: string, evidence: EvidenceSpan[]): IndicatorHit {
   return {
     indicatorId: id,
     state: 'present',
-    weight: ENTITY_WEIGHTS[id] ?? 0,
+    weight: getIndicator(id)?.defaultWeight ?? 0,
     ruleId: `entity.${id}`,
     evidence,
   };

@@ -8,7 +8,7 @@
 //
 // Formula (SCORER_VERSION 1.1.0):
 //   1. Per indicator id, take the largest weight of its present hits, clamped to 0–1 (weights come
-//      from the hits: the catalogue's defaults, or ENTITY_WEIGHTS for entity-derived hits). An id
+//      from the hits: the catalogue's defaults in rules/catalogue.ts, entity-derived hits included). An id
 //      with a present hit ignores its contradicted hits; an id with only contradicted hits is
 //      "contradicted" and adds nothing.
 //   2. Groups: STRONG indicators (deception, debt, documents, coercion, risky roles) count their
@@ -76,19 +76,6 @@ export const STRONG_INDICATORS: ReadonlySet<string> = new Set([
   'employer.impersonation',
   'pay.too_good',
 ]);
-
-/**
- * Weights of the indicators the classifiers derive from entities (contacts, salary, location,
- * employer). They equal the catalogue defaults in rules/catalogue.ts.
- */
-export const ENTITY_WEIGHTS: Readonly<Record<string, number>> = {
-  'pay.too_good': 0.5,
-  'employer.anonymous': 0.35,
-  'contact.messenger_only': 0.4,
-  'contact.freemail': 0.3,
-  'location.abroad': 0.2,
-  'language.obfuscated': 0.5,
-};
 
 const STRONG_SCALE = 0.6;
 const CONTEXT_SCALE = 0.4;

@@ -1,16 +1,14 @@
 // `recruitwatch demo`: start the bundled demo job boards, crawl each once, assess, and serve the review UI.
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { loadDemoSources } from '../../test/fixture-boards/demo-sources.ts';
 import { logger } from '../../common/logger.ts';
 import { createProgress } from '../../common/progress.ts';
-import { loadSourceDir } from '../../crawler/source-config.ts';
 import type { CrawlSummary } from '../../pipeline/crawl-sources.ts';
 import type { DemoBoards } from '../../test/fixture-boards/server.ts';
 import { reportFailedRuns } from '../report-failed-runs.ts';
 import { UsageError } from '../usage-error.ts';
 import { parsePort } from './parse-port.ts';
 
-const DEMO_SOURCES = fileURLToPath(new URL('../../test/fixture-boards/sources', import.meta.url));
 export const DEMO_LOGIN = { username: 'demo', password: 'demo-analyst', role: 'analyst' } as const;
 
 interface DemoOptions {
@@ -64,13 +62,7 @@ async function runDemo(opts: DemoOptions): Promise<void> {
   const progress = createProgress('crawling demo boards');
   let summary: CrawlSummary;
   try {
-    const sources = loadSourceDir(DEMO_SOURCES, {
-      vars: {
-        DEMO_JOBBOARD_URL: boards.urls.jobboard,
-        DEMO_CLASSIFIEDS_URL: boards.urls.classifieds,
-        DEMO_JSBOARD_URL: boards.urls.jsboard,
-      },
-    });
+    const sources = loadDemoSources(boards.urls);
     log.info('demo boards started', { urls: boards.urls, adverts: boards.adverts.length });
     summary = await crawlSources({
       sources,

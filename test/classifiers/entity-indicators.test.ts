@@ -7,7 +7,7 @@ import {
   payTooGoodThreshold,
 } from '../../classifiers/entity-indicators.ts';
 import type { EntityInput, FieldContactSpan } from '../../classifiers/entity-indicators.ts';
-import { ENTITY_WEIGHTS } from '../../classifiers/risk-score.ts';
+import { getIndicator } from '../../rules/catalogue.ts';
 import { findSalaryInText, parseSalary } from '../../classifiers/salary.ts';
 import type { IndicatorHit, Location, Salary } from '../../storage/records.ts';
 
@@ -72,7 +72,7 @@ describe('contact.freemail', () => {
     expect(h).toMatchObject({
       state: 'present',
       ruleId: 'entity.contact.freemail',
-      weight: ENTITY_WEIGHTS['contact.freemail'],
+      weight: getIndicator('contact.freemail')!.defaultWeight,
     });
     expect(h?.evidence).toEqual([{ field: 'text', start: 16, end: 38, text: 'eurojobs2026@gmail.com' }]);
   });

@@ -3,20 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SOURCE_OF, loadDemoSources } from '../fixture-boards/demo-sources.ts';
 import { openAssessor, openRuntime, type Runtime } from '../../bin/runtime.ts';
-import { loadSourceDir } from '../../crawler/source-config.ts';
 import { crawlSources, type CrawlSummary } from '../../pipeline/crawl-sources.ts';
 import type { Advert } from '../../storage/records.ts';
-import type { BoardId, DemoAdvert } from '../fixture-boards/generate.ts';
+import type { DemoAdvert } from '../fixture-boards/generate.ts';
 import { startDemoBoards, type DemoBoards } from '../fixture-boards/server.ts';
 
-const SOURCE_OF: Record<BoardId, string> = {
-  jobboard: 'demo-jobboard',
-  classifieds: 'demo-classifieds',
-  jsboard: 'demo-jsboard',
-};
 const OPEN_STATES = ['new', 'claimed', 'needs-more-info', 'escalated'] as const;
 
 let boards: DemoBoards;
@@ -28,13 +22,7 @@ let second: CrawlSummary;
 const stored = new Map<string, Advert>();
 
 async function crawlDemo(): Promise<CrawlSummary> {
-  const sources = loadSourceDir(fileURLToPath(new URL('../fixture-boards/sources', import.meta.url)), {
-    vars: {
-      DEMO_JOBBOARD_URL: boards.urls.jobboard,
-      DEMO_CLASSIFIEDS_URL: boards.urls.classifieds,
-      DEMO_JSBOARD_URL: boards.urls.jsboard,
-    },
-  });
+  const sources = loadDemoSources(boards.urls);
   return crawlSources({
     sources,
     store: runtime.store,
@@ -54,7 +42,7 @@ beforeAll(async () => {
     byKey.set(`${advert.sourceId} ${new URL(advert.canonicalUrl).pathname}`, advert);
   }
   for (const demo of boards.adverts) {
-    const advert = byKey.get(`${SOURCE_OF[demo.board]} ${new URL(demo.path, 'http://x').pathname}`);
+    const advert = byKey.get(`${DEMO_SOURCE_OF[demo.board]} ${new URL(demo.path, 'http://x').pathname}`);
     if (advert) stored.set(demo.id, advert);
   }
 }, 600_000);

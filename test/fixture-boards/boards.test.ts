@@ -1,13 +1,13 @@
 // The demo boards: the advert generator (reproducible, realistic shares, ground truth) and the three
 // boards served over real HTTP on 127.0.0.1, plus one advert rendered in real Chromium.
 import { existsSync, readFileSync } from 'node:fs';
+import { loadDemoSources } from './demo-sources.ts';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { franc } from 'franc-min';
 import { jsonrepair } from 'jsonrepair';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../common/chromium.ts';
-import { loadSourceDir } from '../../crawler/source-config.ts';
 import { JOBBOARD_TRAP_PATH, jobboardFormats } from './boards/jobboard.ts';
 import { generateDemoAdverts, groundTruth, type BoardId, type DemoAdvert } from './generate.ts';
 import { startDemoBoards, type DemoBoards } from './server.ts';
@@ -493,14 +493,7 @@ describe('demo boards over HTTP', () => {
   });
 
   it('has source files that load against the running boards', () => {
-    const dir = fileURLToPath(new URL('./sources', import.meta.url));
-    const sources = loadSourceDir(dir, {
-      vars: {
-        DEMO_JOBBOARD_URL: boards.urls.jobboard,
-        DEMO_CLASSIFIEDS_URL: boards.urls.classifieds,
-        DEMO_JSBOARD_URL: boards.urls.jsboard,
-      },
-    });
+    const sources = loadDemoSources(boards.urls);
     expect(sources.map((s) => s.id)).toEqual(['demo-classifieds', 'demo-jobboard', 'demo-jsboard']);
     const byId = new Map(sources.map((s) => [s.id, s]));
     expect(byId.get('demo-jobboard')!.discovery).toMatchObject({

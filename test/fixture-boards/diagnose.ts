@@ -1,26 +1,22 @@
 // Scores every demo advert straight from the generator (no crawl) and prints the confusion counts
 // at the queue threshold, with the hits of each advert on the wrong side of it.
 // Usage: npx tsx test/fixture-boards/diagnose.ts [advert-id ...]   (ids: show those adverts instead)
-import { fileURLToPath } from 'node:url';
 import { openAssessor } from '../../bin/runtime.ts';
+import { DEMO_SOURCE_OF, loadDemoSources } from './demo-sources.ts';
 import { QUEUE_THRESHOLD } from '../../classifiers/risk-score.ts';
-import { loadSourceDir } from '../../crawler/source-config.ts';
-import { generateDemoAdverts, type BoardId } from './generate.ts';
+import { generateDemoAdverts } from './generate.ts';
 
-const SOURCE_OF: Record<BoardId, string> = {
-  jobboard: 'demo-jobboard',
-  classifieds: 'demo-classifieds',
-  jsboard: 'demo-jsboard',
-};
-const sources = loadSourceDir(fileURLToPath(new URL('./sources', import.meta.url)), {
-  vars: { DEMO_JOBBOARD_URL: 'http://x', DEMO_CLASSIFIEDS_URL: 'http://x', DEMO_JSBOARD_URL: 'http://x' },
+const sources = loadDemoSources({
+  jobboard: 'http://127.0.0.1',
+  classifieds: 'http://127.0.0.1',
+  jsboard: 'http://127.0.0.1',
 });
 const assessor = openAssessor();
 const wanted = new Set(process.argv.slice(2));
 const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
 
 for (const demo of generateDemoAdverts()) {
-  const source = sources.find((s) => s.id === SOURCE_OF[demo.board])!;
+  const source = sources.find((s) => s.id === DEMO_SOURCE_OF[demo.board])!;
   const out = assessor.assess({
     title: demo.title,
     text: demo.description,
