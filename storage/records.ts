@@ -115,6 +115,9 @@ export interface IndicatorHit {
   /** Id of the rule that matched, e.g. `en.fee.recruitment.1`; `entity.*` for entity-derived hits. */
   ruleId: string;
   evidence: EvidenceSpan[];
+  /** Why an entity-derived hit fired, when spans alone cannot say (e.g. the salary baseline and
+   *  the distance from it). */
+  note?: string;
 }
 
 export type RiskBand = 'low' | 'medium' | 'high' | 'critical';
