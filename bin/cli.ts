@@ -9,6 +9,8 @@ import { registerDemo } from './commands/demo.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerTrain } from './commands/train.ts';
+import { registerEvaluate } from './commands/evaluate.ts';
 import { registerUser } from './commands/user.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -29,6 +31,8 @@ registerExtract(program);
 registerAssess(program);
 registerUser(program);
 registerRules(program);
+registerTrain(program);
+registerEvaluate(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,7 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createAssessor, type Assessor } from '../classifiers/assess.ts';
+import { createTextClassifier, parseTextModel, type TextClassifier } from '../classifiers/text-model.ts';
 import { createRuleEngine, loadRulePacks } from '../rules/engine.ts';
 import { openFsEvidenceStore } from '../storage/fs-evidence-store.ts';
 import type { EvidenceStore, Store } from '../storage/ports.ts';
@@ -23,8 +25,35 @@ export function openRuntime(dataDir: string): Runtime {
   return { dataDir, store, evidence, close: () => store.close() };
 }
 
-export function openAssessor(): Assessor {
-  return createAssessor({ engine: createRuleEngine(loadRulePacks()) });
+/** The model trained on the training part of the bundled labelled corpus (`npm run train`). */
+export const BUNDLED_MODEL = fileURLToPath(new URL('../classifiers/models/text-model.json', import.meta.url));
+
+/** Loads a text model file; the error names the file and what is wrong with it. */
+export function loadTextClassifier(path: string): TextClassifier {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(
+      `${path}: cannot load the text model (${code === 'ENOENT' ? 'no such file' : (err as Error).message}). Fix: give a file written by "recruitwatch train", or --no-model`,
+      { cause: err },
+    );
+  }
+  return createTextClassifier(parseTextModel(json, path));
+}
+
+export interface AssessorChoice {
+  /** A model file, or false for rules only. Default: the bundled model. */
+  model?: string | false;
+}
+
+export function openAssessor(choice: AssessorChoice = {}): Assessor {
+  const model = choice.model ?? BUNDLED_MODEL;
+  return createAssessor({
+    engine: createRuleEngine(loadRulePacks()),
+    ...(model !== false ? { classifier: loadTextClassifier(model) } : {}),
+  });
 }
 
 /**

@@ -16,6 +16,7 @@ import { deriveEntityHits } from './entity-indicators.ts';
 import type { FieldContactSpan } from './entity-indicators.ts';
 import { detectLanguage } from './language.ts';
 import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
+import type { TermContribution, TextClassifier } from './text-model.ts';
 import { findSalaryInText, parseSalary } from './salary.ts';
 
 /** What the assess stage needs of a rule engine (rules/engine.ts `createRuleEngine` fits). */
@@ -46,6 +47,13 @@ export interface AssessOutput {
   salary?: Salary;
   hits: IndicatorHit[];
   risk: Risk;
+  /** The text classifier's view, when a model is loaded. */
+  classifier?: {
+    probability: number;
+    modelVersion: string;
+    /** The advert's words that moved the probability most. */
+    terms: TermContribution[];
+  };
   rulePackVersion: string;
   scorerVersion: string;
 }
@@ -56,8 +64,8 @@ export interface Assessor {
 
 export interface AssessorOptions {
   engine: RuleMatcher;
-  /** Classifier probability for an advert, when a model is loaded. Default: none. */
-  classify?: (input: AssessInput) => number | undefined;
+  /** The text classifier, blended into the risk score (classifiers/risk-score.ts). Default: none. */
+  classifier?: TextClassifier;
 }
 
 function mergeContacts(a: Contacts, b: Contacts): Contacts {
@@ -178,8 +186,8 @@ export function createAssessor(options: AssessorOptions): Assessor {
       });
       const hits = mergeHits(engineHits, entityHits);
 
-      const probability = options.classify?.(input);
-      const risk = scoreRisk(hits, probability !== undefined ? { classifierProbability: probability } : {});
+      const prediction = options.classifier?.predict({ title, text, language });
+      const risk = scoreRisk(hits, prediction ? { classifierProbability: prediction.probability } : {});
 
       return {
         language,
@@ -187,6 +195,15 @@ export function createAssessor(options: AssessorOptions): Assessor {
         ...(salary ? { salary } : {}),
         hits,
         risk,
+        ...(prediction && options.classifier
+          ? {
+              classifier: {
+                probability: prediction.probability,
+                modelVersion: options.classifier.version,
+                terms: prediction.terms,
+              },
+            }
+          : {}),
         rulePackVersion: engine.version,
         scorerVersion: SCORER_VERSION,
       };

@@ -62,13 +62,21 @@ export function createAdvertHandler(options: AdvertHandlerOptions): AdvertHandle
     const current =
       previous !== undefined &&
       previous.rulePackVersion === out.rulePackVersion &&
-      previous.scorerVersion === out.scorerVersion;
+      previous.scorerVersion === out.scorerVersion &&
+      previous.modelVersion === out.classifier?.modelVersion;
     if (!current) {
       await store.saveAssessment({
         advertId: advert.id,
         language: out.language,
         hits: out.hits,
         risk: out.risk,
+        ...(out.classifier
+          ? {
+              classifierProbability: out.classifier.probability,
+              classifierTerms: out.classifier.terms,
+              modelVersion: out.classifier.modelVersion,
+            }
+          : {}),
         rulePackVersion: out.rulePackVersion,
         scorerVersion: out.scorerVersion,
         assessedAt: now().toISOString(),

@@ -183,6 +183,13 @@ function riskOf(assessment: Assessment): NonNullable<AdvertPage['risk']> {
   if (assessment.classifierProbability !== undefined) {
     details.push({ label: 'Classifier probability', value: formatNumber(assessment.classifierProbability) });
   }
+  if (assessment.classifierTerms?.length) {
+    // Signed shares of the log-odds: the words that pushed the classifier towards risky (+) or not (−).
+    const terms = assessment.classifierTerms.map(
+      (t) => `${t.term} ${t.weight >= 0 ? '+' : '−'}${Math.abs(t.weight)}`,
+    );
+    details.push({ label: 'Classifier words', value: terms.join(', ') });
+  }
   details.push({ label: 'Language assessed', value: assessment.language });
   details.push({ label: 'Rule pack', value: assessment.rulePackVersion });
   if (assessment.modelVersion) details.push({ label: 'Model', value: assessment.modelVersion });

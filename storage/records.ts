@@ -136,6 +136,8 @@ export interface Assessment {
   hits: IndicatorHit[];
   /** Classifier probability of risk, when a model is loaded. */
   classifierProbability?: number;
+  /** The advert's words that moved the classifier most (positive: towards risky). */
+  classifierTerms?: { term: string; weight: number }[];
   risk: Risk;
   rulePackVersion: string;
   modelVersion?: string;
