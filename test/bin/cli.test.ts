@@ -37,7 +37,17 @@ describe('recruitwatch --help', () => {
   it('lists every command, and each command has its own help', async () => {
     const top = await cli(['--help']);
     expect(top.code).toBe(0);
-    for (const command of ['demo', 'crawl', 'serve', 'extract', 'assess', 'user', 'rules']) {
+    for (const command of [
+      'demo',
+      'crawl',
+      'serve',
+      'extract',
+      'assess',
+      'user',
+      'rules',
+      'train',
+      'evaluate',
+    ]) {
       expect(top.stdout).toContain(command);
       const help = await cli([command, '--help']);
       expect(help.code, command).toBe(0);
@@ -103,6 +113,102 @@ describe('recruitwatch assess', () => {
     const result = await cli(['assess', '--input', join(tmp, 'nope.jsonl')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('nope.jsonl: no such file');
+  });
+});
+
+/** Labelled lines: risky adverts carry a fee and a passport demand; others are ordinary jobs. */
+function labelledLines(n: number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const risky = i % 3 === 0;
+    lines.push(
+      JSON.stringify({
+        id: `x${i}`,
+        title: risky ? `Work abroad ${i}, start now` : `Accountant ${i} in Leeds`,
+        description: risky
+          ? `Factory work in the Netherlands. Registration fee 300 euro before departure. Send a copy of your passport on WhatsApp +48 600 100 ${String(100 + i)}. No contract needed.`
+          : `Leeds Finance Ltd is hiring an accountant for our office team. Permanent contract, 35 hours a week, apply at careers.example.com.`,
+        country: 'GB',
+        label: risky ? 1 : 0,
+      }),
+    );
+  }
+  return lines;
+}
+
+describe('recruitwatch train and evaluate', () => {
+  it('trains a model from labelled lines, then evaluates with it and writes the report files', async () => {
+    const labels = join(tmp, 'labels.jsonl');
+    writeFileSync(
+      labels,
+      [...labelledLines(60), '{"title": "no label", "description": "x"}'].join('\n') + '\n',
+    );
+    const model = join(tmp, 'model.json');
+    const trained = await cli(['train', '--labels', labels, '--out', model]);
+    expect(trained.code, trained.stderr).toBe(0);
+    expect(trained.stderr).toContain('line 61: label: needs "label": 1 (risky) or 0 (not risky); skipped');
+    const summary = JSON.parse(trained.stdout) as {
+      examples: number;
+      positives: number;
+      skippedLines: number;
+    };
+    expect(summary).toMatchObject({ examples: 60, positives: 20, skippedLines: 1 });
+    const file = JSON.parse(readFileSync(model, 'utf8')) as { training: { dataHash: string } };
+    expect(file.training.dataHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+
+    const report = join(tmp, 'report');
+    const evaluated = await cli(['evaluate', '--labels', labels, '--model', model, '--report', report]);
+    expect(evaluated.code, evaluated.stderr).toBe(0);
+    expect(evaluated.stdout).toMatch(/60 adverts \(20 risky, 40 not\); queue threshold 60/);
+    expect(evaluated.stdout).toMatch(/^combined /m);
+    expect(evaluated.stdout).toMatch(/^classifier /m);
+    expect(evaluated.stdout).toContain('fee.recruitment');
+    const metrics = JSON.parse(readFileSync(join(report, 'metrics.json'), 'utf8')) as {
+      scorers: { scorer: string; threshold: { recall: number; precision: number } }[];
+    };
+    const combined = metrics.scorers.find((x) => x.scorer === 'combined')!;
+    expect(combined.threshold.recall).toBe(1);
+    expect(combined.threshold.precision).toBe(1);
+    const csv = readFileSync(join(report, 'pr-curve.csv'), 'utf8').trimEnd().split('\n');
+    expect(csv[0]).toBe(
+      'scorer,threshold,flagged,true_positives,false_positives,precision,recall,false_alerts_per_10k',
+    );
+    expect(csv).toHaveLength(1 + 3 * 101);
+    expect(readFileSync(join(report, 'pr-curve.svg'), 'utf8')).toContain('<polyline');
+  });
+
+  it('evaluates with rules only, and prints JSON on request', async () => {
+    const labels = join(tmp, 'labels-rules.jsonl');
+    writeFileSync(labels, labelledLines(9).join('\n'));
+    const result = await cli(['evaluate', '--labels', labels, '--no-model', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const figures = JSON.parse(result.stdout) as {
+      versions: { model: string | null };
+      scorers: { scorer: string }[];
+    };
+    expect(figures.versions.model).toBeNull();
+    expect(figures.scorers.map((x) => x.scorer)).toEqual(['combined']);
+  });
+
+  it('refuses a labels file with no usable line, a bad threshold and a file that is not a model', async () => {
+    const labels = join(tmp, 'nolabels.jsonl');
+    writeFileSync(labels, '{"title": "t", "description": "d"}\n');
+    const train = await cli(['train', '--labels', labels, '--out', join(tmp, 'm.json')]);
+    expect(train.code).toBe(2);
+    expect(train.stderr).toMatch(/no usable labelled advert .*line 1: label/);
+    const ok = join(tmp, 'labels-ok.jsonl');
+    writeFileSync(ok, labelledLines(6).join('\n'));
+    const few = await cli(['train', '--labels', ok, '--out', join(tmp, 'm.json')]);
+    expect(few.code).toBe(2);
+    expect(few.stderr).toMatch(/at least 5 risky \(label 1\) and 5 other/);
+    const threshold = await cli(['evaluate', '--labels', ok, '--threshold', '101']);
+    expect(threshold.code).toBe(2);
+    expect(threshold.stderr).toContain('--threshold must be a whole number from 0 to 100');
+    const notModel = join(tmp, 'not-a-model.json');
+    writeFileSync(notModel, '{"hello": 1}');
+    const bad = await cli(['evaluate', '--labels', ok, '--model', notModel]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not-a-model\.json: not a usable text model - format/);
   });
 });
 
