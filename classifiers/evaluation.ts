@@ -102,6 +102,22 @@ function atThreshold(items: readonly ScoredLabelled[], threshold: number): Thres
   };
 }
 
+/**
+ * What a threshold would give on a real crawl where `prevalence` of adverts are risky: the expected
+ * precision r·π / (r·π + f·(1−π)) (Bayes, with recall r and false-alert rate f), and the review
+ * queue per 10,000 crawled adverts, 10,000·(r·π + f·(1−π)): the reviewers' workload.
+ */
+export function atPrevalence(
+  figures: Pick<ThresholdFigures, 'recall' | 'falseAlertsPer10k'>,
+  prevalence: number,
+): { precision: number | null; queuePer10k: number | null } {
+  const r = figures.recall;
+  const f = figures.falseAlertsPer10k === null ? null : figures.falseAlertsPer10k / 10_000;
+  if (r === null || f === null) return { precision: null, queuePer10k: null };
+  const flagged = r * prevalence + f * (1 - prevalence);
+  return { precision: flagged === 0 ? null : (r * prevalence) / flagged, queuePer10k: flagged * 10_000 };
+}
+
 /** Highest score first; ties by the tie-breaker, then input order (stable). */
 export function rankForReview(items: readonly ScoredLabelled[]): ScoredLabelled[] {
   return [...items].sort((a, b) => b.score - a.score || (b.tieBreak ?? 0) - (a.tieBreak ?? 0));
@@ -117,15 +133,8 @@ export function evaluateScores(items: readonly ScoredLabelled[], options: Evalua
   });
 
   const threshold = atThreshold(items, options.threshold);
-  // Bayes: with recall r (true-positive rate) and false-alert rate f, at prevalence π the expected
-  // precision is r·π / (r·π + f·(1−π)).
   const prevalence = options.prevalence ?? 0.01;
-  const r = threshold.recall;
-  const f = threshold.falseAlertsPer10k === null ? null : threshold.falseAlertsPer10k / 10_000;
-  const expected =
-    r === null || f === null || r * prevalence + f * (1 - prevalence) === 0
-      ? null
-      : (r * prevalence) / (r * prevalence + f * (1 - prevalence));
+  const expected = atPrevalence(threshold, prevalence).precision;
 
   const byLanguage = new Map<string, ScoredLabelled[]>();
   for (const x of items) byLanguage.set(x.language, [...(byLanguage.get(x.language) ?? []), x]);

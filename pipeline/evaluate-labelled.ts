@@ -36,7 +36,8 @@ export interface LabelledEvaluation {
 }
 
 export interface EvaluateLabelledOptions {
-  assessor: Assessor;
+  /** The assess stage; a function gives each line its own (cross-validation: a model per fold). */
+  assessor: Assessor | ((lineIndex: number) => Assessor);
   lines: readonly LabelledLine[];
   /** Queue threshold of the combined and the rules-only score. Default QUEUE_THRESHOLD. */
   threshold?: number;
@@ -53,7 +54,8 @@ export function evaluateLabelled(options: EvaluateLabelledOptions): LabelledEval
   const misses: Miss[] = [];
   let versions = { rulePackVersion: '', scorerVersion: '', modelVersion: undefined as string | undefined };
   options.lines.forEach((line, i) => {
-    const out = options.assessor.assess({
+    const assessor = typeof options.assessor === 'function' ? options.assessor(i) : options.assessor;
+    const out = assessor.assess({
       title: line.title,
       text: line.description,
       employer: line.employer,

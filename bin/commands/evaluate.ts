@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { Evaluation } from '../../classifiers/evaluation.ts';
+import { atPrevalence, type Evaluation } from '../../classifiers/evaluation.ts';
 import type { LabelledEvaluation } from '../../pipeline/evaluate-labelled.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -30,6 +30,19 @@ export function formatEvaluation(result: LabelledEvaluation, source: string): st
   }
   if (combined.precisionAtK.some((p) => p.ranked < p.k))
     out.push('* fewer adverts than k: precision over all of them');
+  out.push(
+    '',
+    'combined score by threshold, expected on a crawl where 1% of adverts are risky:',
+    'threshold  recall  false alerts/10k neg  precision  review queue per 10,000 adverts',
+  );
+  for (const c of combined.curve.filter(
+    (x) => x.threshold >= 30 && x.threshold <= 90 && x.threshold % 5 === 0,
+  )) {
+    const expected = atPrevalence(c, 0.01);
+    out.push(
+      `${String(c.threshold).padStart(9)}  ${pct(c.recall)} ${num(c.falseAlertsPer10k).padStart(12)}           ${pct(expected.precision)}   ${num(expected.queuePer10k).padStart(10)}`,
+    );
+  }
   out.push(
     '',
     'per language (combined score):',
@@ -63,6 +76,10 @@ export function registerEvaluate(program: Command): void {
     )
     .option('-m, --model <file>', 'text model to use (default: the bundled model)')
     .option('--no-model', 'rules only, no text classifier')
+    .option(
+      '--folds <k>',
+      'cross-validate: score each advert with a model trained on the other k-1 folds of this file',
+    )
     .option('--threshold <score>', "queue threshold, 0-100 (default: the scorer's)")
     .option('--json', 'print the figures as JSON instead of a table')
     .addHelpText(
@@ -72,6 +89,8 @@ Adverts are ranked by their combined risk score (ties by classifier probability)
 (combined, rules alone, classifier alone): precision at 50/100/500, precision and recall at the
 queue threshold, false alerts per 10,000 negatives, and the precision expected if 1% of crawled
 adverts were risky; then per language and per indicator.
+With --folds, the file's own adverts train the models (for choosing thresholds on the training part
+without scoring an advert with a model that saw it).
 Evaluate on the held-out part only: npx recruitwatch evaluate --labels test/data/labelled/test.jsonl --report report/`,
     )
     .action(
@@ -79,6 +98,7 @@ Evaluate on the held-out part only: npx recruitwatch evaluate --labels test/data
         labels: string;
         report?: string;
         model?: string | boolean;
+        folds?: string;
         threshold?: string;
         json?: boolean;
       }) => {
@@ -102,12 +122,35 @@ Evaluate on the held-out part only: npx recruitwatch evaluate --labels test/data
         }
         for (const p of file.problems) process.stderr.write(`${opts.labels}: ${p}\n`);
         let assessor;
-        try {
-          assessor = openAssessor({
-            model: opts.model === false ? false : typeof opts.model === 'string' ? opts.model : undefined,
-          });
-        } catch (err) {
-          throw new UsageError(`--model ${(err as Error).message}`);
+        if (opts.folds !== undefined) {
+          const folds = Number(opts.folds);
+          if (!Number.isInteger(folds) || folds < 2 || folds > 20)
+            throw new UsageError(`--folds must be a whole number from 2 to 20, got "${opts.folds}"`);
+          if (typeof opts.model === 'string' || opts.model === false)
+            throw new UsageError('--folds trains its own models: leave out --model and --no-model');
+          const { crossValidatedAssessors } = await import('../../pipeline/cross-validate.ts');
+          const { createRuleEngine, loadRulePacks } = await import('../../rules/engine.ts');
+          const training = createProgress('training folds');
+          try {
+            assessor = crossValidatedAssessors({
+              engine: createRuleEngine(loadRulePacks()),
+              lines: file.lines,
+              folds,
+              onFold: (done, total) => training.update(done, total),
+            });
+          } catch (err) {
+            throw new UsageError(`--labels ${opts.labels}: ${(err as Error).message}`);
+          } finally {
+            training.stop();
+          }
+        } else {
+          try {
+            assessor = openAssessor({
+              model: opts.model === false ? false : typeof opts.model === 'string' ? opts.model : undefined,
+            });
+          } catch (err) {
+            throw new UsageError(`--model ${(err as Error).message}`);
+          }
         }
         const progress = createProgress('assessing');
         const result = evaluateLabelled({

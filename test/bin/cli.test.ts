@@ -177,6 +177,25 @@ describe('recruitwatch train and evaluate', () => {
     expect(readFileSync(join(report, 'pr-curve.svg'), 'utf8')).toContain('<polyline');
   });
 
+  it('cross-validates on a training file with a model per fold, and refuses --folds with --no-model', async () => {
+    const labels = join(tmp, 'labels-cv.jsonl');
+    writeFileSync(labels, labelledLines(45).join('\n'));
+    const result = await cli(['evaluate', '--labels', labels, '--folds', '3', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const figures = JSON.parse(result.stdout) as {
+      versions: { model: string | null };
+      scorers: { scorer: string; adverts: number }[];
+    };
+    expect(figures.scorers.map((x) => [x.scorer, x.adverts])).toEqual([
+      ['combined', 45],
+      ['rules', 45],
+      ['classifier', 45],
+    ]);
+    const clash = await cli(['evaluate', '--labels', labels, '--folds', '3', '--no-model']);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('--folds trains its own models: leave out --model and --no-model');
+  });
+
   it('evaluates with rules only, and prints JSON on request', async () => {
     const labels = join(tmp, 'labels-rules.jsonl');
     writeFileSync(labels, labelledLines(9).join('\n'));
