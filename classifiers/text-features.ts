@@ -39,37 +39,49 @@ const NGRAM = 4;
 const MAX_WORD = 30;
 
 export interface TextFeatures {
-  /** Distinct feature strings. */
-  features: string[];
+  /** Distinct feature ids (featureId of each feature's name). */
+  ids: number[];
   /** For each feature, the word of the text it came from (first occurrence). */
   sources: string[];
+  /** The feature names, when asked for (training and the model file need them; prediction not). */
+  names?: string[];
 }
 
-type Stem = (word: string) => string;
-const stemmers = new Map<string, Stem>();
-
 /**
- * A cached stemmer for a language: adverts repeat their vocabulary, so a cache of stems turns most
- * stemming calls into one map lookup. Bounded so a stream of odd tokens cannot grow it forever.
+ * A 31-bit id of a string (FNV-1a with a final avalanche). Prediction works on ids, not names, so
+ * no feature string is built per advert; two of a model's 60,000 features share an id with odds of
+ * about 1 in 2,400, and the trainer merges them if they do (see text-model.ts).
  */
-function stemmerFor(language: string): Stem | undefined {
-  const cached = stemmers.get(language);
-  if (cached) return cached;
-  const algorithm = SNOWBALL[language];
-  if (!algorithm) return undefined;
-  const stemmer = snowball.newStemmer(algorithm);
-  const cache = new Map<string, string>();
-  const stem: Stem = (word) => {
-    let s = cache.get(word);
-    if (s === undefined) {
-      s = fold(stemmer.stem(word));
-      if (cache.size > 200_000) cache.clear();
-      cache.set(word, s);
-    }
-    return s;
-  };
-  stemmers.set(language, stem);
-  return stem;
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix(h);
+}
+
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  // 31 bits: small integers stay unboxed in V8, which keeps map lookups and sets fast.
+  return (h ^ (h >>> 16)) & 0x7fffffff;
+}
+
+/** Id of the word pair (a, b), from the ids of their bases. */
+function pairId(a: number, b: number): number {
+  return mix(Math.imul(a, 0x9e3779b1) ^ b ^ 0x5bd1e995);
+}
+
+/** The id of a feature name as textFeatures computes it ("w:…", "g:…" or "b:first second"). */
+export function featureId(name: string): number {
+  if (name.startsWith('b:')) {
+    const space = name.indexOf(' ');
+    return pairId(hashString(name.slice(2, space)), hashString(name.slice(space + 1)));
+  }
+  return hashString(name);
 }
 
 const COMBINING = /\p{M}+/gu;
@@ -78,34 +90,133 @@ function fold(word: string): string {
   return word.normalize('NFKD').replace(COMBINING, '');
 }
 
-/** Letters (any script) or digits; a number is kept as one token class per length. */
+/** What a word contributes on its own: its base form (stem or folded word) and its features. */
+interface WordEntry {
+  base: string;
+  baseId: number;
+  features: string[];
+  ids: number[];
+}
+
+/** Entries per language; cleared when full, so a stream of odd tokens cannot grow it forever. */
+const CACHE_LIMIT = 200_000;
+const caches = new Map<string, Map<string, WordEntry>>();
+const stemmers = new Map<string, { stem(word: string): string }>();
+
+/**
+ * The entry of a lower-cased word in a language. Adverts repeat their vocabulary, so caching the
+ * stem, the folding and the n-gram strings per word turns most words into one map lookup.
+ */
+function wordEntry(word: string, language: string): WordEntry {
+  let cache = caches.get(language);
+  if (!cache) caches.set(language, (cache = new Map()));
+  const hit = cache.get(word);
+  if (hit) return hit;
+  let entry: Pick<WordEntry, 'base' | 'features'> & Partial<WordEntry>;
+  const code = word.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    // Digits say little by value but something by shape (a phone number, an amount).
+    const base = `#${Math.min(word.length, 9)}`;
+    entry = { base, features: [`w:${base}`] };
+  } else {
+    const algorithm = SNOWBALL[language];
+    if (algorithm) {
+      let stemmer = stemmers.get(algorithm);
+      if (!stemmer) stemmers.set(algorithm, (stemmer = snowball.newStemmer(algorithm)));
+      const base = fold(stemmer.stem(word));
+      entry = { base, features: [`w:${base}`] };
+    } else {
+      const base = fold(word);
+      const features = [`w:${base}`];
+      if (base.length > NGRAM) {
+        const padded = `_${base}_`;
+        for (let i = 0; i + NGRAM <= padded.length; i++) features.push(`g:${padded.slice(i, i + NGRAM)}`);
+      }
+      entry = { base, features };
+    }
+  }
+  const full: WordEntry = { ...entry, ids: entry.features.map(hashString), baseId: hashString(entry.base) };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, full);
+  return full;
+}
+
+/** Letters (any script) or digits. */
 const WORD = /[\p{L}\p{M}]+|\p{N}+/gu;
 
+export interface TextFeaturesOptions {
+  /** Also return the feature names. Default false. */
+  names?: boolean;
+}
+
+/**
+ * A set of feature ids for one text: open addressing over typed arrays. Written by hand because
+ * it is the innermost loop of the assess stage and a JS Set of numbers allocates per entry.
+ */
+class IdSet {
+  private keys = new Int32Array(1024).fill(-1);
+  private size = 0;
+  has(id: number): boolean {
+    const mask = this.keys.length - 1;
+    for (let i = id & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i] as number;
+      if (k === id) return true;
+      if (k === -1) return false;
+    }
+  }
+  add(id: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    for (let i = id & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i] as number;
+      if (k === id) return;
+      if (k === -1) {
+        this.keys[i] = id;
+        this.size++;
+        return;
+      }
+    }
+  }
+  private grow(): void {
+    const old = this.keys;
+    this.keys = new Int32Array(old.length * 2).fill(-1);
+    this.size = 0;
+    for (const k of old) if (k !== -1) this.add(k);
+  }
+}
+
 /** The features of one text (title and description joined by the caller) in a language. */
-export function textFeatures(text: string, language: string): TextFeatures {
-  const stem = stemmerFor(language);
-  const features: string[] = [];
+export function textFeatures(
+  text: string,
+  language: string,
+  options: TextFeaturesOptions = {},
+): TextFeatures {
+  const ids: number[] = [];
   const sources: string[] = [];
-  const seen = new Set<string>();
-  const add = (feature: string, source: string): void => {
-    if (seen.has(feature)) return;
-    seen.add(feature);
-    features.push(feature);
-    sources.push(source);
-  };
-  let previous: string | undefined;
+  const names: string[] | undefined = options.names ? [] : undefined;
+  const seen = new IdSet();
+  let previous: WordEntry | undefined;
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const raw = m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0];
-    // Digits say little by value but something by shape (a phone number, an amount).
-    const isNumber = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
-    const base = isNumber ? `#${Math.min(raw.length, 9)}` : stem ? stem(raw) : fold(raw);
-    add(`w:${base}`, raw);
-    if (!stem && !isNumber && base.length > NGRAM) {
-      const padded = `_${base}_`;
-      for (let i = 0; i + NGRAM <= padded.length; i++) add(`g:${padded.slice(i, i + NGRAM)}`, raw);
+    const entry = wordEntry(raw, language);
+    for (let i = 0; i < entry.ids.length; i++) {
+      const id = entry.ids[i] as number;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ids.push(id);
+      sources.push(raw);
+      names?.push(entry.features[i] as string);
     }
-    if (previous !== undefined) add(`b:${previous} ${base}`, raw);
-    previous = base;
+    if (previous !== undefined) {
+      const id = pairId(previous.baseId, entry.baseId);
+      if (!seen.has(id)) {
+        seen.add(id);
+        ids.push(id);
+        sources.push(raw);
+        names?.push(`b:${previous.base} ${entry.base}`);
+      }
+    }
+    previous = entry;
   }
-  return { features, sources };
+  return names ? { ids, sources, names } : { ids, sources };
 }

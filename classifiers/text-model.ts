@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import seedrandom from 'seedrandom';
 import { z } from 'zod';
-import { FEATURES_VERSION, textFeatures } from './text-features.ts';
+import { FEATURES_VERSION, featureId, textFeatures } from './text-features.ts';
 
 export const MODEL_FORMAT = 'recruitwatch-text-model';
 /** Version of the training algorithm; the model version adds a hash of the weights. */
@@ -132,23 +132,24 @@ export function parseTextModel(json: unknown, source = 'model'): TextModel {
 
 /** A classifier around a model. */
 export function createTextClassifier(model: TextModel): TextClassifier {
-  const weights = new Map(model.weights);
+  const weights = new Map(model.weights.map(([name, w]) => [featureId(name), w]));
   const { a, b } = model.calibration;
   return {
     version: model.version,
     predict(input, options = {}) {
-      const { features, sources } = textFeatures(joined(input), input.language);
-      const scale = 1 / Math.sqrt(Math.max(1, features.length));
+      const { ids, sources } = textFeatures(joined(input), input.language);
+      const scale = 1 / Math.sqrt(Math.max(1, ids.length));
+      const n = options.terms ?? 8;
       let z = model.bias;
       const byTerm = new Map<string, number>();
-      for (let i = 0; i < features.length; i++) {
-        const w = weights.get(features[i] as string);
+      for (let i = 0; i < ids.length; i++) {
+        const w = weights.get(ids[i] as number);
         if (w === undefined) continue;
         z += w * scale;
+        if (n === 0) continue;
         const term = sources[i] as string;
         byTerm.set(term, (byTerm.get(term) ?? 0) + w * scale);
       }
-      const n = options.terms ?? 8;
       const terms = [...byTerm]
         .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]))
         .slice(0, n)
@@ -272,16 +273,25 @@ export function trainTextModel(examples: readonly LabelledText[], options: Train
       `training needs at least 5 risky (label 1) and 5 other (label 0) adverts; got ${positives} and ${negatives}`,
     );
 
-  // Features of every example, and how many examples each feature occurs in.
-  const docs = examples.map((e) => textFeatures(joined(e), e.language).features);
-  const df = new Map<string, number>();
-  for (const fs of docs) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+  // Features of every example (as ids: two names with one id are one feature, as in prediction),
+  // how many examples each occurs in, and a name for each.
+  const names = new Map<number, string>();
+  const df = new Map<number, number>();
+  const docs = examples.map((e) => {
+    const f = textFeatures(joined(e), e.language, { names: true });
+    f.ids.forEach((id, i) => {
+      const n = df.get(id);
+      if (n === undefined) names.set(id, (f.names as string[])[i] as string);
+      df.set(id, (n ?? 0) + 1);
+    });
+    return f.ids;
+  });
   const vocabulary = [...df]
     .filter(([, n]) => n >= minDocs)
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, maxFeatures)
-    .map(([f]) => f);
-  const index = new Map(vocabulary.map((f, i) => [f, i]));
+    .map(([id]) => id);
+  const index = new Map(vocabulary.map((id, i) => [id, i]));
   // Rows as feature indices; the value of each present feature is 1/√(features of the text), so
   // long and short adverts weigh alike.
   const rows = docs.map((fs) => {
@@ -356,7 +366,7 @@ export function trainTextModel(examples: readonly LabelledText[], options: Train
   const weights: [string, number][] = [];
   for (let i = 0; i < vocabulary.length; i++) {
     const v = Math.round((w[i] as number) * 1e5) / 1e5;
-    if (v !== 0) weights.push([vocabulary[i] as string, v]);
+    if (v !== 0) weights.push([names.get(vocabulary[i] as number) as string, v]);
   }
   const languages: Record<string, number> = {};
   for (const e of examples) languages[e.language] = (languages[e.language] ?? 0) + 1;

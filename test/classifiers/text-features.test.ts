@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { STEMMED_LANGUAGES, textFeatures } from '../../classifiers/text-features.ts';
+import { featureId, STEMMED_LANGUAGES, textFeatures } from '../../classifiers/text-features.ts';
+
+const names = (text: string, language: string): string[] =>
+  textFeatures(text, language, { names: true }).names ?? [];
 
 describe('textFeatures', () => {
   it('stems words where a stemmer exists, so inflected forms share a feature', () => {
-    const a = textFeatures('Accommodation provided', 'en').features;
-    const b = textFeatures('accommodations PROVIDED', 'en').features;
+    const a = names('Accommodation provided', 'en');
+    const b = names('accommodations PROVIDED', 'en');
     expect(a).toContain('w:accommod');
     expect(b).toContain('w:accommod');
     expect(a).toContain('b:accommod provid');
@@ -12,15 +15,13 @@ describe('textFeatures', () => {
   });
 
   it('folds diacritics: a Romanian advert typed without them gives the same features', () => {
-    const a = textFeatures('Cazare asigurată', 'ro').features;
-    const b = textFeatures('cazare asigurata', 'ro').features;
-    expect(a).toEqual(b);
+    expect(names('Cazare asigurată', 'ro')).toEqual(names('cazare asigurata', 'ro'));
   });
 
   it('uses character 4-grams for languages without a stemmer, so inflections overlap', () => {
     expect(STEMMED_LANGUAGES).not.toContain('pl');
-    const a = new Set(textFeatures('zakwaterowanie', 'pl').features);
-    const b = textFeatures('zakwaterowaniem', 'pl').features;
+    const a = new Set(names('zakwaterowanie', 'pl'));
+    const b = names('zakwaterowaniem', 'pl');
     expect(a.has('g:zakw')).toBe(true);
     const shared = b.filter((f) => a.has(f) && f.startsWith('g:'));
     expect(shared.length).toBeGreaterThanOrEqual(9);
@@ -28,22 +29,32 @@ describe('textFeatures', () => {
   });
 
   it('reduces numbers to their length and keeps each feature once, with the word it came from', () => {
-    const { features, sources } = textFeatures('call 0722 123 456 or 0722', 'en');
-    expect(features.filter((f) => f === 'w:#4')).toHaveLength(1);
-    expect(features).toContain('w:#3');
-    expect(features).not.toContain('w:0722');
-    expect(sources[features.indexOf('w:call')]).toBe('call');
-    expect(features.length).toBe(new Set(features).size);
-    expect(sources).toHaveLength(features.length);
+    const { ids, sources, names: n = [] } = textFeatures('call 0722 123 456 or 0722', 'en', { names: true });
+    expect(n.filter((f) => f === 'w:#4')).toHaveLength(1);
+    expect(n).toContain('w:#3');
+    expect(n).not.toContain('w:0722');
+    expect(sources[n.indexOf('w:call')]).toBe('call');
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(sources).toHaveLength(ids.length);
+    expect(n).toHaveLength(ids.length);
+  });
+
+  it('gives each feature the id its name hashes to, word pairs included, with or without names', () => {
+    const text = 'Praca bez doświadczenia, zakwaterowanie zapewnione';
+    const withNames = textFeatures(text, 'pl', { names: true });
+    expect(withNames.names?.map(featureId)).toEqual(withNames.ids);
+    expect(textFeatures(text, 'pl').ids).toEqual(withNames.ids);
+    expect(textFeatures(text, 'pl').names).toBeUndefined();
+    expect(new Set(withNames.ids).size).toBe(withNames.ids.length);
   });
 
   it('reads any script: Bulgarian Cyrillic words become features', () => {
-    const { features } = textFeatures('Работа в чужбина', 'bg');
-    expect(features).toContain('w:работа');
-    expect(features).toContain('g:чужб');
+    const n = names('Работа в чужбина', 'bg');
+    expect(n).toContain('w:работа');
+    expect(n).toContain('g:чужб');
   });
 
   it('gives no features for text without words', () => {
-    expect(textFeatures(' … !!! ', 'en').features).toEqual([]);
+    expect(textFeatures(' … !!! ', 'en').ids).toEqual([]);
   });
 });
