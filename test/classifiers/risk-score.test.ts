@@ -289,6 +289,24 @@ describe('scoreRisk: classifier probability', () => {
     expect(high.score).toBeGreaterThan(low.score);
     expect(high.reasons.join(' ')).toMatch(/Classifier probability 1\.00/u);
   });
+
+  it('opens the gate when the classifier is confident and the rules found two or more indicators', () => {
+    const context = ['sector.high_risk', 'contact.messenger_only', 'employer.anonymous'].map(present);
+    expect(scoreRisk(context).score).toBeLessThan(QUEUE_THRESHOLD);
+    const sure = scoreRisk(context, { classifierProbability: 0.97 });
+    expect(sure.score).toBeGreaterThanOrEqual(QUEUE_THRESHOLD);
+    expect(sure.reasons.join(' ')).toMatch(/classifier is confident/u);
+    const unsure = scoreRisk(context, { classifierProbability: 0.85 });
+    expect(unsure.score).toBeLessThan(QUEUE_THRESHOLD);
+    expect(unsure.reasons.join(' ')).not.toMatch(/classifier is confident/u);
+  });
+
+  it('never queues on the classifier with one indicator or none', () => {
+    expect(scoreRisk([present('sector.high_risk')], { classifierProbability: 1 }).score).toBeLessThan(
+      QUEUE_THRESHOLD,
+    );
+    expect(scoreRisk([], { classifierProbability: 1 }).score).toBeLessThan(QUEUE_THRESHOLD);
+  });
 });
 
 describe('scoreRisk: monotonic', () => {
