@@ -13,6 +13,9 @@ import type {
 } from '../storage/records.ts';
 import type { ContactSpan } from './contacts.ts';
 import { countryFromLocation, normaliseCountryCode } from './countries.ts';
+import { judgePay } from './salary-baseline.ts';
+import type { SalaryBaseline } from './salary-baseline.ts';
+import type { Sector } from './sector.ts';
 import { getIndicator } from '../rules/catalogue.ts';
 
 /** A contact span with the advert field it was found in. */
@@ -36,6 +39,12 @@ export interface EntityInput {
   /** Hits from the rule engine (pay.too_good needs a no-skills or high-risk-sector hit among them:
    *  req.no_experience, easy_money or sector.high_risk). */
   textHits: readonly IndicatorHit[];
+  /** Pay per sector × country learned from the corpus. Without one, or without a cell with enough
+   *  adverts for the advert's sector or country, pay.too_good uses PAY_TOO_GOOD_THRESHOLDS. */
+  salaryBaseline?: SalaryBaseline;
+  /** The advert's sector (classifiers/sector.ts); without one the baseline's all-sector cell of the
+   *  country is used. */
+  sector?: Sector;
 }
 
 /**
@@ -120,13 +129,58 @@ export const PAY_TOO_GOOD_THRESHOLDS = {
   defaultMonthlyEur: 4500,
 } as const;
 
-/** The monthly EUR threshold for `pay.too_good` in a country. */
-export function payTooGoodThreshold(country: string | undefined): number {
+function payTooGoodGroup(country: string | undefined): { name: string; monthlyEur: number } | undefined {
   const code = normaliseCountryCode(country);
-  const group = PAY_TOO_GOOD_THRESHOLDS.groups.find(
+  return PAY_TOO_GOOD_THRESHOLDS.groups.find(
     (g) => code && (g.countries as readonly string[]).includes(code),
   );
-  return group?.monthlyEur ?? PAY_TOO_GOOD_THRESHOLDS.defaultMonthlyEur;
+}
+
+/** The monthly EUR threshold for `pay.too_good` in a country. */
+export function payTooGoodThreshold(country: string | undefined): number {
+  return payTooGoodGroup(country)?.monthlyEur ?? PAY_TOO_GOOD_THRESHOLDS.defaultMonthlyEur;
+}
+
+const EUR = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const euros = (x: number): string => `€${EUR.format(x)}`;
+
+/** How a note names a sector's cell. */
+const cellName = (sector: Sector | '*'): string =>
+  sector === '*' ? 'all sectors' : sector === 'other' ? 'unclassified work' : sector;
+
+/**
+ * pay.too_good for pay already known to be for work that asks no skills: against the salary
+ * baseline when it has a cell for the advert's sector or country, else against the fixed
+ * threshold. The hit's note says which, and by how much.
+ */
+function payTooGood(input: EntityInput, eur: number, country: string | undefined): IndicatorHit | undefined {
+  const baseline = input.salaryBaseline;
+  const judged = baseline
+    ? judgePay(baseline, { sector: input.sector, country, monthlyEur: eur })
+    : undefined;
+  let note: string;
+  if (judged) {
+    if (!judged.tooGood) return undefined;
+    note =
+      `${euros(eur)} a month is ${judged.ratio.toFixed(1)}× the median of ${euros(judged.medianEur)} ` +
+      `for ${cellName(judged.cell.sector)} in ${judged.cell.country} ` +
+      `(${judged.n} adverts; robust z ${judged.robustZ.toFixed(1)})`;
+  } else {
+    const threshold = payTooGoodThreshold(country);
+    if (eur <= threshold) return undefined;
+    const group = payTooGoodGroup(country);
+    const against = group
+      ? `the fixed threshold of ${euros(threshold)} for the ${group.name} group (${country})`
+      : `the fixed default threshold of ${euros(threshold)} (${country ? `${country}, in no group` : 'country unknown'})`;
+    const cells = input.sector ? `${cellName(input.sector)} or all sectors` : 'all sectors';
+    const why = !baseline
+      ? 'no salary baseline loaded'
+      : country
+        ? `the salary baseline has fewer than ${baseline.minCount} adverts for ${cells} in ${country}`
+        : 'no country to look up in the salary baseline';
+    note = `${euros(eur)} a month is above ${against}; ${why}`;
+  }
+  return { ...hit('pay.too_good', [...(input.salaryEvidence ?? [])]), note };
 }
 
 /** Employer values that name nobody. */
@@ -342,8 +396,8 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
   const text = presentIds(input.textHits);
   const eur = input.salary?.monthlyEur;
   if (eur !== undefined && UNSKILLED_OR_HIGH_RISK.some((id) => text.has(id))) {
-    if (eur > payTooGoodThreshold(workCountry ?? siteCountry))
-      hits.push(hit('pay.too_good', [...(input.salaryEvidence ?? [])]));
+    const tooGood = payTooGood(input, eur, workCountry ?? siteCountry);
+    if (tooGood) hits.push(tooGood);
   }
 
   // language.obfuscated: contacts written to evade detection.

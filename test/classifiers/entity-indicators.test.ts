@@ -9,6 +9,9 @@ import {
 import type { EntityInput, FieldContactSpan } from '../../classifiers/entity-indicators.ts';
 import { getIndicator } from '../../rules/catalogue.ts';
 import { findSalaryInText, parseSalary } from '../../classifiers/salary.ts';
+import { fitSalaryBaseline } from '../../classifiers/salary-baseline.ts';
+import type { SalaryBaseline, SalaryObservation } from '../../classifiers/salary-baseline.ts';
+import type { Sector } from '../../classifiers/sector.ts';
 import type { IndicatorHit, Location, Salary } from '../../storage/records.ts';
 
 interface Advert {
@@ -19,6 +22,8 @@ interface Advert {
   siteCountry?: string;
   salary?: Salary;
   textHits?: IndicatorHit[];
+  salaryBaseline?: SalaryBaseline;
+  sector?: Sector;
 }
 
 /** Builds the entity input the way the assessor does, from real extraction. */
@@ -50,6 +55,8 @@ function input(a: Advert): EntityInput {
         }
       : {}),
     textHits: a.textHits ?? [],
+    ...(a.salaryBaseline ? { salaryBaseline: a.salaryBaseline } : {}),
+    ...(a.sector ? { sector: a.sector } : {}),
   };
 }
 
@@ -250,6 +257,127 @@ describe('pay.too_good', () => {
       input({ text: 'Lucru în Spania', salary, siteCountry: 'RO', textHits: [textHit('sector.high_risk')] }),
     );
     expect(find(hits, 'pay.too_good')?.evidence).toEqual([]);
+  });
+
+  it('says in its note that the fixed threshold decided, and why', () => {
+    const hits = deriveEntityHits(
+      input({ text, location: 'Polska', textHits: [textHit('req.no_experience')] }),
+    );
+    expect(find(hits, 'pay.too_good')?.note).toBe(
+      '€4,000 a month is above the fixed threshold of €2,500 for the central-east group (PL); ' +
+        'no salary baseline loaded',
+    );
+  });
+});
+
+describe('pay.too_good with a salary baseline', () => {
+  // 31 adverts per cell at median × 1.01^k, k = −15…15: the median is exact, the MAD (8 × ln 1.01 ≈
+  // 0.08) is below the floor of 0.1, so σ = 0.1 × 1.4826.
+  const spread = (sector: string | undefined, country: string, medianEur: number): SalaryObservation[] =>
+    Array.from({ length: 31 }, (_, i) => ({
+      ...(sector ? { sector } : {}),
+      country,
+      monthlyEur: medianEur * 1.01 ** (i - 15),
+    }));
+  const baseline = fitSalaryBaseline(
+    [
+      ...spread('agriculture', 'ES', 1500),
+      ...spread('construction', 'PL', 2400),
+      ...spread('agriculture', 'RO', 700),
+      ...spread(undefined, 'DE', 2600),
+    ],
+    { fittedAt: '2026-11-20T00:00:00.000Z' },
+  );
+  const noExperience = [textHit('req.no_experience')];
+
+  it('compares with the sector × country median and says by how much, with the salary as evidence', () => {
+    const text = 'Recogida de fresa en Huelva: 3000 EUR al mes, sin experiencia.';
+    const hits = deriveEntityHits(
+      input({
+        text,
+        location: { country: 'ES' },
+        siteCountry: 'RO',
+        textHits: noExperience,
+        salaryBaseline: baseline,
+        sector: 'agriculture',
+      }),
+    );
+    const h = find(hits, 'pay.too_good');
+    expect(h?.note).toBe(
+      '€3,000 a month is 2.0× the median of €1,500 for agriculture in ES (31 adverts; robust z 4.7)',
+    );
+    expect(h?.evidence.map((e) => e.text)).toEqual(['3000 EUR']);
+    expect(h).toMatchObject({ state: 'present', ruleId: 'entity.pay.too_good' });
+  });
+
+  it('replaces the fixed threshold both ways', () => {
+    // 4,000 EUR is above Poland's fixed €2,500 but only 1.7× the construction median of €2,400.
+    const pl = 'Praca na budowie, 4000 EUR miesięcznie, bez doświadczenia.';
+    const plInput = { text: pl, siteCountry: 'PL', location: 'Polska', textHits: noExperience };
+    expect(ids(deriveEntityHits(input(plInput)))).toContain('pay.too_good');
+    expect(
+      ids(deriveEntityHits(input({ ...plInput, salaryBaseline: baseline, sector: 'construction' }))),
+    ).not.toContain('pay.too_good');
+    // 1,600 EUR is below Romania's fixed €1,800 but 2.3× the agriculture median of €700.
+    const ro = 'Cules de căpșuni, 1600 EUR pe lună, fără experiență.';
+    const roInput = { text: ro, siteCountry: 'RO', location: 'România', textHits: noExperience };
+    expect(ids(deriveEntityHits(input(roInput)))).not.toContain('pay.too_good');
+    const h = find(
+      deriveEntityHits(input({ ...roInput, salaryBaseline: baseline, sector: 'agriculture' })),
+      'pay.too_good',
+    );
+    expect(h?.note).toMatch(
+      /^€1,600 a month is 2\.3× the median of €700 for agriculture in RO \(31 adverts; robust z /u,
+    );
+  });
+
+  it("falls back to the country's cell for a sector without enough adverts", () => {
+    const text = 'Lagerhelfer, 6000 EUR im Monat, keine Erfahrung nötig.';
+    const hits = deriveEntityHits(
+      input({
+        text,
+        location: 'Hamburg, Deutschland',
+        siteCountry: 'DE',
+        textHits: noExperience,
+        salaryBaseline: baseline,
+        sector: 'logistics-warehouse',
+      }),
+    );
+    expect(find(hits, 'pay.too_good')?.note).toMatch(
+      /^€6,000 a month is 2\.3× the median of €2,600 for all sectors in DE \(31 adverts; robust z \d/u,
+    );
+  });
+
+  it('falls back to the fixed threshold where the baseline has no cell, and says so', () => {
+    // Work in Czechia: the baseline has no Czech adverts at all.
+    const text = 'Praca w szklarni w Czechach, 4000 EUR miesięcznie, bez doświadczenia.';
+    const common = { text, location: { country: 'CZ' }, siteCountry: 'PL', textHits: noExperience };
+    const hits = deriveEntityHits(input({ ...common, salaryBaseline: baseline, sector: 'agriculture' }));
+    expect(find(hits, 'pay.too_good')?.note).toBe(
+      '€4,000 a month is above the fixed threshold of €2,500 for the central-east group (CZ); ' +
+        'the salary baseline has fewer than 20 adverts for agriculture or all sectors in CZ',
+    );
+    // Without a sector only the country's cell is looked for.
+    expect(
+      find(deriveEntityHits(input({ ...common, salaryBaseline: baseline })), 'pay.too_good')?.note,
+    ).toMatch(/fewer than 20 adverts for all sectors in CZ$/u);
+  });
+
+  it('still needs work that asks no skills', () => {
+    const text = 'Recogida de fresa en Huelva: 3000 EUR al mes.';
+    const base = {
+      text,
+      location: { country: 'ES' },
+      salaryBaseline: baseline,
+      sector: 'agriculture' as const,
+    };
+    expect(ids(deriveEntityHits(input(base)))).not.toContain('pay.too_good');
+    expect(ids(deriveEntityHits(input({ ...base, textHits: [textHit('job.vague')] })))).not.toContain(
+      'pay.too_good',
+    );
+    expect(ids(deriveEntityHits(input({ ...base, textHits: [textHit('easy_money')] })))).toContain(
+      'pay.too_good',
+    );
   });
 });
 
