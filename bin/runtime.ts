@@ -5,8 +5,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAssessor, type Assessor } from '../classifiers/assess.ts';
+import { parseSalaryBaseline, type SalaryBaseline } from '../classifiers/salary-baseline.ts';
 import { createTextClassifier, parseTextModel, type TextClassifier } from '../classifiers/text-model.ts';
 import { createRuleEngine, loadRulePacks } from '../rules/engine.ts';
+import { UsageError } from './usage-error.ts';
 import { openFsEvidenceStore } from '../storage/fs-evidence-store.ts';
 import type { EvidenceStore, Store } from '../storage/ports.ts';
 import { openSqliteStore } from '../storage/sqlite/index.ts';
@@ -43,9 +45,48 @@ export function loadTextClassifier(path: string): TextClassifier {
   return createTextClassifier(parseTextModel(json, path));
 }
 
+/** Reads a salary baseline file for --baseline; the error names the file and the fix. */
+export function readSalaryBaselineFile(path: string): SalaryBaseline {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(
+      `${path}: cannot read the salary baseline (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Fix: give the salary-baseline.json of a data directory (written after each crawl)`,
+      { cause: err },
+    );
+  }
+  return parseSalaryBaseline(raw, path);
+}
+
 export interface AssessorChoice {
   /** A model file, or false for rules only. Default: the bundled model. */
   model?: string | false;
+  /** Pay per sector × country for pay.too_good. Default: none (fixed thresholds). */
+  salaryBaseline?: SalaryBaseline;
+}
+
+/**
+ * The assessor a command's --model / --no-model / --baseline options ask for; a bad file becomes a
+ * UsageError naming the option.
+ */
+export function openAssessorFromOptions(opts: { model?: string | boolean; baseline?: string }): Assessor {
+  let salaryBaseline: SalaryBaseline | undefined;
+  if (opts.baseline !== undefined) {
+    try {
+      salaryBaseline = readSalaryBaselineFile(opts.baseline);
+    } catch (err) {
+      throw new UsageError(`--baseline ${(err as Error).message}`);
+    }
+  }
+  try {
+    return openAssessor({
+      model: opts.model === false ? false : typeof opts.model === 'string' ? opts.model : undefined,
+      ...(salaryBaseline ? { salaryBaseline } : {}),
+    });
+  } catch (err) {
+    throw new UsageError(`--model ${(err as Error).message}`);
+  }
 }
 
 export function openAssessor(choice: AssessorChoice = {}): Assessor {
@@ -53,6 +94,7 @@ export function openAssessor(choice: AssessorChoice = {}): Assessor {
   return createAssessor({
     engine: createRuleEngine(loadRulePacks()),
     ...(model !== false ? { classifier: loadTextClassifier(model) } : {}),
+    ...(choice.salaryBaseline ? { salaryBaseline: choice.salaryBaseline } : {}),
   });
 }
 

@@ -15,6 +15,8 @@ import { countryFromLocation, currencyOfCountry, normaliseCountryCode } from './
 import { deriveEntityHits } from './entity-indicators.ts';
 import type { FieldContactSpan } from './entity-indicators.ts';
 import { detectLanguage } from './language.ts';
+import type { SalaryBaseline } from './salary-baseline.ts';
+import { detectSector, type Sector } from './sector.ts';
 import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
 import type { TermContribution, TextClassifier } from './text-model.ts';
 import { findSalaryInText, parseSalary } from './salary.ts';
@@ -38,11 +40,15 @@ export interface AssessInput {
   /** The source's languages (ISO 639-1). */
   languageHints?: string[];
   contactHints?: AdvertDraft['contactHints'];
+  /** The site's industry or category for the advert (JobPosting `industry`), a hint for the sector. */
+  industry?: string;
 }
 
 export interface AssessOutput {
   /** ISO 639-1, or 'und'. */
   language: string;
+  /** Sector of the work (classifiers/sector.ts), 'other' when none is recognised. */
+  sector: Sector;
   contacts: Contacts;
   salary?: Salary;
   hits: IndicatorHit[];
@@ -66,6 +72,9 @@ export interface AssessorOptions {
   engine: RuleMatcher;
   /** The text classifier, blended into the risk score (classifiers/risk-score.ts). Default: none. */
   classifier?: TextClassifier;
+  /** Pay per sector × country learned from crawled adverts, for pay.too_good. Default: none (the
+   *  fixed per-country thresholds of entity-indicators.ts). */
+  salaryBaseline?: SalaryBaseline;
 }
 
 function mergeContacts(a: Contacts, b: Contacts): Contacts {
@@ -96,6 +105,7 @@ function mergeHits(engineHits: readonly IndicatorHit[], entityHits: readonly Ind
       const have = new Set(present.evidence.map(spanKey));
       present.evidence.push(...e.evidence.filter((s) => !have.has(spanKey(s))));
       present.weight = Math.max(present.weight, e.weight);
+      if (e.note !== undefined && present.note === undefined) present.note = e.note;
       continue;
     }
     const contradicted = out.findIndex((h) => h.indicatorId === e.indicatorId);
@@ -135,6 +145,12 @@ export function createAssessor(options: AssessorOptions): Assessor {
       const hints = (input.languageHints ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean);
 
       const { language } = detectLanguage(`${title}\n${text}`, { hints });
+      const { sector } = detectSector({
+        title,
+        text,
+        language,
+        ...(input.industry ? { industry: input.industry } : {}),
+      });
 
       const siteCountry = normaliseCountryCode(input.siteCountry);
       const workCountry = countryFromLocation(input.location);
@@ -183,6 +199,8 @@ export function createAssessor(options: AssessorOptions): Assessor {
         contactSpans,
         ...(salary ? { salary, salaryEvidence } : {}),
         textHits: engineHits,
+        sector,
+        ...(options.salaryBaseline ? { salaryBaseline: options.salaryBaseline } : {}),
       });
       const hits = mergeHits(engineHits, entityHits);
 
@@ -191,6 +209,7 @@ export function createAssessor(options: AssessorOptions): Assessor {
 
       return {
         language,
+        sector,
         contacts,
         ...(salary ? { salary } : {}),
         hits,

@@ -46,6 +46,7 @@ export function createAdvertHandler(options: AdvertHandlerOptions): AdvertHandle
       siteCountry: source.country,
       languageHints: source.languages,
       contactHints: draft.contactHints,
+      ...(draft.sector ? { industry: draft.sector } : {}),
     });
     const { advert, created, changed } = await store.upsertAdvert({
       ...draft,

@@ -95,12 +95,14 @@ export async function assessJsonl(options: AssessJsonlOptions): Promise<AssessJs
     const scored = {
       ...advert,
       language: out.language,
+      sector: out.sector,
       contacts: out.contacts,
       indicators: out.hits.map((h) => ({
         id: h.indicatorId,
         state: h.state,
         weight: h.weight,
         rule: h.ruleId,
+        ...(h.note !== undefined ? { note: h.note } : {}),
         evidence: h.evidence.map((e) => ({
           field: FIELD_NAMES[e.field],
           start: e.start,
@@ -109,7 +111,12 @@ export async function assessJsonl(options: AssessJsonlOptions): Promise<AssessJs
         })),
       })),
       risk: out.risk,
-      versions: { rules: out.rulePackVersion, scorer: out.scorerVersion },
+      ...(out.classifier ? { classifier: out.classifier } : {}),
+      versions: {
+        rules: out.rulePackVersion,
+        scorer: out.scorerVersion,
+        ...(out.classifier ? { model: out.classifier.modelVersion } : {}),
+      },
     };
     if (!output.write(JSON.stringify(scored) + '\n')) await once(output, 'drain');
     result.scored++;

@@ -8,6 +8,7 @@ import type { SourceConfig } from '../crawler/source-config.ts';
 import type { EvidenceStore, Store } from '../storage/ports.ts';
 import type { CrawlRun } from '../storage/records.ts';
 import { createAdvertHandler } from './advert-handler.ts';
+import { fitSalaryBaselineFromStore, saveSalaryBaseline } from './salary-baseline-store.ts';
 
 export interface CrawlSourcesOptions {
   sources: SourceConfig[];
@@ -20,6 +21,11 @@ export interface CrawlSourcesOptions {
   /** Called as pages are done, summed over all sources. */
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
+  /**
+   * After the crawl, refit the salary baseline on all stored adverts and write it to this data
+   * directory (pipeline/salary-baseline-store.ts), for the runs that follow. Default: not kept.
+   */
+  baselineDir?: string;
 }
 
 export interface CrawlSummary {
@@ -34,6 +40,8 @@ export interface CrawlSummary {
   assessed: number;
   /** Review items open in the queue after the crawl. */
   queued: number;
+  /** Cells of the salary baseline refitted after the crawl (when `baselineDir` is set). */
+  baselineCells?: number;
   /** Fetch, extraction and pipeline errors of this crawl, plus one for each source whose crawl failed. */
   errors: number;
   durationMs: number;
@@ -81,6 +89,15 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
     }),
   );
 
+  let baselineCells: number | undefined;
+  if (options.baselineDir) {
+    const countries = new Map(options.sources.map((s) => [s.id, s.country]));
+    const baseline = await fitSalaryBaselineFromStore(store, { siteCountry: (id) => countries.get(id) });
+    const path = saveSalaryBaseline(options.baselineDir, baseline);
+    baselineCells = baseline.cells.length;
+    log.info('salary baseline refitted', { path, cells: baselineCells, observations: baseline.observations });
+  }
+
   const adverts = await store.countAdverts();
   const snapshots = await store.countSnapshots();
   return {
@@ -89,6 +106,7 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
     newAdverts: adverts - advertsBefore,
     newSnapshots: snapshots - snapshotsBefore,
     assessed,
+    ...(baselineCells !== undefined ? { baselineCells } : {}),
     queued: await store.countQueue(['new', 'claimed', 'needs-more-info', 'escalated']),
     errors: runs.reduce((n, r) => n + r.stats.errors + (r.status === 'failed' ? 1 : 0), 0),
     durationMs: Date.now() - started,

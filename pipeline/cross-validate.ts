@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { createAssessor, type Assessor, type RuleMatcher } from '../classifiers/assess.ts';
 import { detectLanguage } from '../classifiers/language.ts';
+import type { SalaryBaseline } from '../classifiers/salary-baseline.ts';
 import { createTextClassifier, trainTextModel } from '../classifiers/text-model.ts';
 import type { LabelledLine } from './labelled-jsonl.ts';
 
@@ -12,6 +13,8 @@ export interface CrossValidateOptions {
   lines: readonly LabelledLine[];
   /** Number of folds, ≥ 2. */
   folds: number;
+  /** Pay per sector × country for pay.too_good. Default: none. */
+  salaryBaseline?: SalaryBaseline;
   onFold?(done: number, total: number): void;
 }
 
@@ -36,7 +39,13 @@ export function crossValidatedAssessors(options: CrossValidateOptions): (lineInd
   const assessors: Assessor[] = [];
   for (let k = 0; k < folds; k++) {
     const model = trainTextModel(examples.filter((_, i) => fold[i] !== k));
-    assessors.push(createAssessor({ engine, classifier: createTextClassifier(model) }));
+    assessors.push(
+      createAssessor({
+        engine,
+        classifier: createTextClassifier(model),
+        ...(options.salaryBaseline ? { salaryBaseline: options.salaryBaseline } : {}),
+      }),
+    );
     options.onFold?.(k + 1, folds);
   }
   return (i) => assessors[fold[i] as number] as Assessor;

@@ -12,6 +12,12 @@ export function registerAssess(program: Command): void {
     )
     .requiredOption('-i, --input <file>', 'JSON-lines file, one advert per line')
     .option('-o, --output <file>', 'where to write the scored lines (default: stdout)')
+    .option('-m, --model <file>', 'text model to use (default: the bundled model)')
+    .option('--no-model', 'rules only, no text classifier')
+    .option(
+      '-b, --baseline <file>',
+      "salary baseline for pay.too_good (a data directory's salary-baseline.json)",
+    )
     .addHelpText(
       'after',
       `
@@ -21,15 +27,16 @@ numbers detectable. Each output line adds "language", "contacts", "indicators" (
 evidence spans with field/start/end/text) and "risk" (score 0-100, band, reasons).
 A malformed line is reported on stderr with its line number and skipped; the rest are scored.`,
     )
-    .action(async (opts: { input: string; output?: string }) => {
+    .action(async (opts: { input: string; output?: string; model?: string | boolean; baseline?: string }) => {
       if (!statSync(opts.input, { throwIfNoEntry: false })?.isFile()) {
         throw new UsageError(`--input ${opts.input}: no such file`);
       }
       const { assessJsonl } = await import('../../pipeline/assess-jsonl.ts');
-      const { openAssessor } = await import('../runtime.ts');
+      const { openAssessorFromOptions } = await import('../runtime.ts');
+      const assessor = openAssessorFromOptions(opts);
       const output = opts.output ? createWriteStream(opts.output) : process.stdout;
       const result = await assessJsonl({
-        assessor: openAssessor(),
+        assessor,
         input: createReadStream(opts.input, 'utf8'),
         output,
         onProblem: (message) => process.stderr.write(message + '\n'),

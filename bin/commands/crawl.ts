@@ -1,4 +1,5 @@
 // `recruitwatch crawl`: crawl the configured sources once, or on their schedules with --schedule.
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../common/config.ts';
 import { logger } from '../../common/logger.ts';
@@ -33,8 +34,11 @@ logs go to stderr as JSON. Re-crawling unchanged pages adds no adverts and no sn
       // Loaded here, not at start-up, so `--help` stays fast.
       const { openAssessor, openRuntime } = await import('../runtime.ts');
       const { crawlSources } = await import('../../pipeline/crawl-sources.ts');
+      const { loadSalaryBaseline, BASELINE_FILE } = await import('../../pipeline/salary-baseline-store.ts');
       const runtime = openRuntime(config.dataDir);
-      const assessor = openAssessor();
+      // The baseline refitted after the previous run (none on the first run: fixed thresholds).
+      const salaryBaseline = loadSalaryBaseline(join(config.dataDir, BASELINE_FILE));
+      const assessor = openAssessor(salaryBaseline ? { salaryBaseline } : {});
       const run = async (chosen: SourceConfig[]) => {
         const progress = createProgress('crawling');
         try {
@@ -44,6 +48,7 @@ logs go to stderr as JSON. Re-crawling unchanged pages adds no adverts and no sn
             evidence: runtime.evidence,
             assessor,
             concurrency: config.crawl.concurrency,
+            baselineDir: config.dataDir,
             onProgress: (done, total) => progress.update(done, total),
           });
           const { runs, ...line } = summary;

@@ -1,4 +1,5 @@
 // `recruitwatch demo`: start the bundled demo job boards, crawl each once, assess, and serve the review UI.
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadDemoSources } from '../../test/fixture-boards/demo-sources.ts';
 import { logger } from '../../common/logger.ts';
@@ -58,7 +59,9 @@ async function runDemo(opts: DemoOptions): Promise<void> {
   const { createUserWithPassword } = await import('../../review-ui/users.ts');
   const log = logger.child({ command: 'demo' });
   const boards = await startBoards(opts.boardsPort);
+  const { loadSalaryBaseline, BASELINE_FILE } = await import('../../pipeline/salary-baseline-store.ts');
   const runtime = openRuntime(opts.dataDir);
+  const salaryBaseline = loadSalaryBaseline(join(opts.dataDir, BASELINE_FILE));
   const progress = createProgress('crawling demo boards');
   let summary: CrawlSummary;
   try {
@@ -68,8 +71,9 @@ async function runDemo(opts: DemoOptions): Promise<void> {
       sources,
       store: runtime.store,
       evidence: runtime.evidence,
-      assessor: openAssessor(),
+      assessor: openAssessor(salaryBaseline ? { salaryBaseline } : {}),
       logger: log,
+      baselineDir: opts.dataDir,
       onProgress: (done, total) => progress.update(done, total),
     });
     await createUserWithPassword(runtime.store, DEMO_LOGIN, { replace: true });

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { atPrevalence, type Evaluation } from '../../classifiers/evaluation.ts';
 import type { LabelledEvaluation } from '../../pipeline/evaluate-labelled.ts';
 import { UsageError } from '../usage-error.ts';
+import { readLabelsOption } from './labels-option.ts';
 
 const pct = (v: number | null): string => (v === null ? '   –  ' : `${(v * 100).toFixed(1).padStart(5)}%`);
 const num = (v: number | null, digits = 0): string => (v === null ? '–' : v.toFixed(digits));
@@ -77,6 +78,10 @@ export function registerEvaluate(program: Command): void {
     .option('-m, --model <file>', 'text model to use (default: the bundled model)')
     .option('--no-model', 'rules only, no text classifier')
     .option(
+      '-b, --baseline <file>',
+      "salary baseline for pay.too_good (a data directory's salary-baseline.json)",
+    )
+    .option(
       '--folds <k>',
       'cross-validate: score each advert with a model trained on the other k-1 folds of this file',
     )
@@ -99,6 +104,7 @@ Evaluate on the held-out part only: npx recruitwatch evaluate --labels test/data
         report?: string;
         model?: string | boolean;
         folds?: string;
+        baseline?: string;
         threshold?: string;
         json?: boolean;
       }) => {
@@ -108,20 +114,13 @@ Evaluate on the held-out part only: npx recruitwatch evaluate --labels test/data
           if (!Number.isInteger(threshold) || threshold < 0 || threshold > 100)
             throw new UsageError(`--threshold must be a whole number from 0 to 100, got "${opts.threshold}"`);
         }
-        const { readLabelledJsonl } = await import('../../pipeline/labelled-jsonl.ts');
         const { evaluateLabelled } = await import('../../pipeline/evaluate-labelled.ts');
         const { curveCsv } = await import('../../classifiers/evaluation.ts');
         const { prCurveSvg } = await import('../../classifiers/pr-curve-svg.ts');
-        const { openAssessor } = await import('../runtime.ts');
         const { createProgress } = await import('../../common/progress.ts');
-        let file;
-        try {
-          file = readLabelledJsonl(opts.labels);
-        } catch (err) {
-          throw new UsageError(`--labels ${(err as Error).message}`);
-        }
-        for (const p of file.problems) process.stderr.write(`${opts.labels}: ${p}\n`);
+        const file = await readLabelsOption(opts.labels);
         let assessor;
+        const { openAssessorFromOptions, readSalaryBaselineFile } = await import('../runtime.ts');
         if (opts.folds !== undefined) {
           const folds = Number(opts.folds);
           if (!Number.isInteger(folds) || folds < 2 || folds > 20)
@@ -130,12 +129,19 @@ Evaluate on the held-out part only: npx recruitwatch evaluate --labels test/data
             throw new UsageError('--folds trains its own models: leave out --model and --no-model');
           const { crossValidatedAssessors } = await import('../../pipeline/cross-validate.ts');
           const { createRuleEngine, loadRulePacks } = await import('../../rules/engine.ts');
+          let salaryBaseline;
+          try {
+            salaryBaseline = opts.baseline !== undefined ? readSalaryBaselineFile(opts.baseline) : undefined;
+          } catch (err) {
+            throw new UsageError(`--baseline ${(err as Error).message}`);
+          }
           const training = createProgress('training folds');
           try {
             assessor = crossValidatedAssessors({
               engine: createRuleEngine(loadRulePacks()),
               lines: file.lines,
               folds,
+              ...(salaryBaseline ? { salaryBaseline } : {}),
               onFold: (done, total) => training.update(done, total),
             });
           } catch (err) {
@@ -144,13 +150,7 @@ Evaluate on the held-out part only: npx recruitwatch evaluate --labels test/data
             training.stop();
           }
         } else {
-          try {
-            assessor = openAssessor({
-              model: opts.model === false ? false : typeof opts.model === 'string' ? opts.model : undefined,
-            });
-          } catch (err) {
-            throw new UsageError(`--model ${(err as Error).message}`);
-          }
+          assessor = openAssessorFromOptions(opts);
         }
         const progress = createProgress('assessing');
         const result = evaluateLabelled({

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../usage-error.ts';
+import { readLabelsOption } from './labels-option.ts';
 
 const positiveInt =
   (name: string) =>
@@ -37,17 +38,10 @@ and recorded in the model file with the sha256 of the labels file.
 Train on the training part only: npx recruitwatch train --labels test/data/labelled/train.jsonl --out model.json`,
     )
     .action(async (opts: { labels: string; out: string; epochs?: number; maxFeatures?: number }) => {
-      const { readLabelledJsonl } = await import('../../pipeline/labelled-jsonl.ts');
       const { trainTextModel } = await import('../../classifiers/text-model.ts');
       const { detectLanguage } = await import('../../classifiers/language.ts');
       const { createProgress } = await import('../../common/progress.ts');
-      let file;
-      try {
-        file = readLabelledJsonl(opts.labels);
-      } catch (err) {
-        throw new UsageError(`--labels ${(err as Error).message}`);
-      }
-      for (const p of file.problems) process.stderr.write(`${opts.labels}: ${p}\n`);
+      const file = await readLabelsOption(opts.labels);
       const started = Date.now();
       const examples = file.lines.map((l) => ({
         title: l.title,

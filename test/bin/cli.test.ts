@@ -109,6 +109,21 @@ describe('recruitwatch assess', () => {
     expect(['low', 'medium']).toContain(ordinary.risk.band);
   });
 
+  it('names a salary baseline file that is missing or not a baseline', async () => {
+    const input = join(tmp, 'one.jsonl');
+    writeFileSync(input, JSON.stringify({ title: 'Cook', description: 'Kitchen work.' }) + '\n');
+    const missing = await cli(['assess', '--input', input, '--baseline', join(tmp, 'none.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /--baseline .*none\.json: cannot read the salary baseline \(ENOENT\)\. Fix:/,
+    );
+    const bad = join(tmp, 'bad-baseline.json');
+    writeFileSync(bad, '{"format": "other"}');
+    const wrong = await cli(['assess', '--input', input, '--baseline', bad]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('bad-baseline.json');
+  });
+
   it('names a missing input file', async () => {
     const result = await cli(['assess', '--input', join(tmp, 'nope.jsonl')]);
     expect(result.code).toBe(2);
