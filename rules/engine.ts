@@ -6,7 +6,8 @@ import type { AdvertField, EvidenceSpan, IndicatorHit } from '../storage/records
 import { CATALOGUE, getIndicator } from './catalogue.ts';
 import { foldWithOffsets, NON_WORD_CLASS, type FoldedText } from './normalise.ts';
 import { parseRulePack, type RulePack } from './pack-schema.ts';
-import { compilePattern, findMatches, TextIndex, type CompiledPattern, type Pattern } from './pattern.ts';
+import { ALL_LINES, AnchorIndex, LINE_BITS, type AnchorScan } from './anchor-index.ts';
+import { compilePattern, findMatchesIn, type CompiledPattern, type Pattern } from './pattern.ts';
 
 export { loadRulePacks } from './load-packs.ts';
 export type { RulePack, Rule, NearCondition, Pattern } from './pack-schema.ts';
@@ -35,17 +36,17 @@ export interface RuleEngine {
 }
 
 interface CompiledNear {
-  a: CompiledPattern[];
-  b: CompiledPattern[];
+  a: Slot[];
+  b: Slot[];
   within: number;
 }
 
 interface CompiledRule {
   id: string;
   indicator: string;
-  patterns: CompiledPattern[];
+  patterns: Slot[];
   near: CompiledNear[];
-  contradictions: CompiledPattern[];
+  contradictions: Slot[];
 }
 
 interface CompiledPack {
@@ -99,23 +100,121 @@ const FIELDS: readonly AdvertField[] = ['title', 'text'];
 const SENTENCE_BREAK = /[.!?;](?: |$)|\n/;
 const WORD = new RegExp(`[^${NON_WORD_CLASS}]+`, 'g');
 const CATALOGUE_ORDER = new Map(CATALOGUE.map((def, i) => [def.id, i]));
+const NO_RANGES: readonly Range[] = Object.freeze([]);
 
-/** One advert field prepared for matching; pattern results are memoised (packs share patterns). */
-interface PreparedField {
-  folded: FoldedText;
-  index: TextIndex;
-  memo: Map<CompiledPattern, Range[]>;
+/** A compiled pattern with its anchors numbered in the engine's AnchorIndex. */
+interface Slot {
+  /** Index into the per-field result memo. */
+  readonly n: number;
+  readonly pattern: CompiledPattern;
+  /** pattern.anchors as anchor ids: every set needs one of its anchors. */
+  readonly sets: readonly Int32Array[];
+  /** pattern.starts as (tracked, prefix) anchor ids, with the pattern's expression made sticky. */
+  readonly starts?: Int32Array;
+  readonly sticky?: RegExp;
 }
 
-function matchAll(patterns: readonly CompiledPattern[], field: PreparedField): Range[] {
-  const out: Range[] = [];
-  for (const p of patterns) {
-    let ranges = field.memo.get(p);
-    if (!ranges) {
-      ranges = findMatches(p, field.index);
-      field.memo.set(p, ranges);
+/**
+ * One advert field prepared for matching: folded once, its anchors located once, and each
+ * pattern's matches memoised (near conditions of one pack share their lists of roles and places).
+ */
+class PreparedField {
+  folded: FoldedText = { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0) };
+  readonly scan: AnchorScan;
+  /** results[n] is valid when resultStamps[n] equals scan.stamp. */
+  private readonly results: (readonly Range[])[];
+  private readonly resultStamps: Int32Array;
+
+  constructor(
+    private readonly index: AnchorIndex,
+    slots: number,
+  ) {
+    this.scan = index.newScan();
+    this.results = new Array<readonly Range[]>(slots).fill(NO_RANGES);
+    this.resultStamps = new Int32Array(slots);
+  }
+
+  prepare(original: string, stamp: number): void {
+    this.folded = foldWithOffsets(original);
+    this.index.scan(this.folded.text, this.scan, stamp);
+  }
+
+  /** Every [start, end) match of the slot's pattern in the folded text. */
+  find(slot: Slot): readonly Range[] {
+    if (this.resultStamps[slot.n] === this.scan.stamp) return this.results[slot.n]!;
+    const lines = this.candidateLines(slot);
+    const ranges =
+      lines === 0
+        ? NO_RANGES
+        : slot.starts && slot.sticky
+          ? this.runAtStarts(slot.starts, slot.sticky)
+          : this.run(slot.pattern, lines);
+    this.resultStamps[slot.n] = this.scan.stamp;
+    this.results[slot.n] = ranges;
+    return ranges;
+  }
+
+  /** Lines that hold an anchor of every set of the slot (ALL_LINES when it has none). */
+  private candidateLines(slot: Slot): number {
+    let lines = ALL_LINES;
+    for (const set of slot.sets) {
+      let any = 0;
+      for (let k = 0; k < set.length; k++) any |= this.index.lines(this.scan, set[k]!);
+      lines &= any;
+      if (lines === 0) return 0;
     }
-    out.push(...ranges);
+    return lines;
+  }
+
+  /**
+   * Tries a phrase only at the word starts where a match may begin, leftmost first, as a global
+   * search would (a match found there is the one a search from an earlier position reaches).
+   */
+  private runAtStarts(starts: Int32Array, sticky: RegExp): readonly Range[] {
+    const positions: number[] = [];
+    for (let k = 0; k < starts.length; k++) this.scan.starts(starts[k]!, positions);
+    if (positions.length === 0) return NO_RANGES;
+    if (starts.length > 1) positions.sort((a, b) => a - b);
+    const text = this.folded.text;
+    let out: Range[] | undefined;
+    let from = 0;
+    for (const at of positions) {
+      if (at < from) continue; // inside the previous match, or tried already
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m === null || m[0].length === 0) {
+        from = at + 1;
+        continue;
+      }
+      (out ??= []).push([at, at + m[0].length]);
+      from = at + m[0].length;
+    }
+    return out ?? NO_RANGES;
+  }
+
+  private run(pattern: CompiledPattern, lines: number): readonly Range[] {
+    const text = this.folded.text;
+    if (!pattern.lineBound || lines === ALL_LINES) return findMatchesIn(pattern, text, 0, text.length);
+    // A phrase cannot cross a line break: run it on each stretch of consecutive candidate lines.
+    let out: Range[] | undefined;
+    for (let bit = 0; bit < LINE_BITS; bit++) {
+      if ((lines & (1 << bit)) === 0) continue;
+      let last = bit;
+      while (last + 1 < LINE_BITS && (lines & (1 << (last + 1))) !== 0) last++;
+      const [start, end] = this.scan.span(bit, last);
+      const found = findMatchesIn(pattern, text, start, end);
+      if (found.length > 0) (out ??= []).push(...found);
+      bit = last;
+    }
+    return out ?? NO_RANGES;
+  }
+}
+
+/** Appends the ranges of every pattern to `out` (created when the first range is found). */
+function matchAll(patterns: readonly Slot[], field: PreparedField, out?: Range[]): Range[] | undefined {
+  for (const p of patterns) {
+    const ranges = field.find(p);
+    if (ranges.length > 0) (out ??= []).push(...ranges);
   }
   return out;
 }
@@ -128,28 +227,25 @@ function countWords(s: string): number {
 }
 
 /** Ranges covering an `a` match and a `b` match at most `within` words apart in one sentence. */
-function matchNear(near: CompiledNear, field: PreparedField): Range[] {
+function matchNear(near: CompiledNear, field: PreparedField, out?: Range[]): Range[] | undefined {
   const as = matchAll(near.a, field);
-  if (as.length === 0) return [];
+  if (!as) return out;
   const bs = matchAll(near.b, field);
+  if (!bs) return out;
   const text = field.folded.text;
-  const out: Range[] = [];
   for (const a of as) {
     for (const b of bs) {
       const [first, second] = a[0] <= b[0] ? [a, b] : [b, a];
       if (first[1] > second[0]) continue; // overlapping: the same words cannot be both sides
       const gap = text.slice(first[1], second[0]);
       if (SENTENCE_BREAK.test(gap) || countWords(gap) > near.within) continue;
-      out.push([first[0], second[1]]);
+      (out ??= []).push([first[0], second[1]]);
     }
   }
   return out;
 }
 
-function compileRule(
-  rule: RulePack['rules'][number],
-  compile: (p: Pattern) => CompiledPattern,
-): CompiledRule {
+function compileRule(rule: RulePack['rules'][number], compile: (p: Pattern) => Slot): CompiledRule {
   return {
     id: rule.id,
     indicator: rule.indicator,
@@ -194,16 +290,25 @@ function mergeSpans(spans: EvidenceSpan[], fields: { title: string; text: string
 export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
   const compiled: CompiledPack[] = [];
   const seen = new Set<string>();
+  const anchors = new AnchorIndex();
   // The same pattern text (e.g. a list of roles used by several near conditions) compiles and runs once.
-  const cache = new Map<string, CompiledPattern>();
-  const compile = (p: Pattern): CompiledPattern => {
+  const cache = new Map<string, Slot>();
+  const compile = (p: Pattern): Slot => {
     const key = typeof p === 'string' ? `p:${p}` : `r:${p.regex}`;
-    let c = cache.get(key);
-    if (!c) {
-      c = compilePattern(p);
-      cache.set(key, c);
+    let slot = cache.get(key);
+    if (!slot) {
+      const pattern = compilePattern(p);
+      const starts = pattern.starts?.map((text) => anchors.id({ text, kind: 'prefix' }));
+      starts?.forEach((id) => anchors.track(id));
+      slot = {
+        n: cache.size,
+        pattern,
+        sets: pattern.anchors.map((set) => Int32Array.from(set, (a) => anchors.id(a))),
+        ...(starts ? { starts: Int32Array.from(starts), sticky: new RegExp(pattern.regex.source, 'y') } : {}),
+      };
+      cache.set(key, slot);
     }
-    return c;
+    return slot;
   };
   for (const pack of [...packs].sort((a, b) => a.language.localeCompare(b.language))) {
     const valid = parseRulePack(pack, `rule pack "${pack.language}"`);
@@ -218,6 +323,13 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
       rules: valid.rules.map((r) => compileRule(r, compile)),
     });
   }
+  anchors.seal();
+  // Both fields' buffers are reused from advert to advert; `stamp` tells this advert's entries apart.
+  const prepared = {
+    title: new PreparedField(anchors, cache.size),
+    text: new PreparedField(anchors, cache.size),
+  };
+  let stamp = 0;
   const byLanguage = new Map(compiled.map((p) => [p.language, p]));
 
   return {
@@ -229,11 +341,9 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
         ? [...new Set(options.languages)].flatMap((lang) => byLanguage.get(lang) ?? [])
         : compiled;
       if (selected.length === 0) return [];
-      const prepare = (s: string): PreparedField => {
-        const folded = foldWithOffsets(s);
-        return { folded, index: new TextIndex(folded.text), memo: new Map() };
-      };
-      const prepared = { title: prepare(fields.title), text: prepare(fields.text) };
+      stamp++;
+      prepared.title.prepare(fields.title, stamp);
+      prepared.text.prepare(fields.text, stamp);
       const found = new Map<string, Found>();
 
       for (const pack of selected) {
@@ -241,21 +351,21 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
           for (const field of FIELDS) {
             const f = prepared[field];
             if (f.folded.text.length === 0) continue;
-            const present = matchAll(rule.patterns, f);
-            for (const near of rule.near) present.push(...matchNear(near, f));
+            let present = matchAll(rule.patterns, f);
+            for (const near of rule.near) present = matchNear(near, f, present);
             const contradicted = matchAll(rule.contradictions, f);
-            if (present.length === 0 && contradicted.length === 0) continue;
+            if (!present && !contradicted) continue;
 
             let entry = found.get(rule.indicator);
             if (!entry) {
               entry = { present: [], contradictions: [] };
               found.set(rule.indicator, entry);
             }
-            if (present.length > 0) {
+            if (present) {
               entry.presentRule ??= rule.id;
               entry.present.push(...toSpans(field, fields[field], f.folded, present));
             }
-            if (contradicted.length > 0) {
+            if (contradicted) {
               entry.contradictionRule ??= rule.id;
               entry.contradictions.push(...toSpans(field, fields[field], f.folded, contradicted));
             }

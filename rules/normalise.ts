@@ -92,6 +92,27 @@ export function foldString(s: string): string {
   return out;
 }
 
+/** ASCII_CODES[c]: the folded code unit of ASCII character c (ASCII never expands or vanishes). */
+const ASCII_CODES = Uint16Array.from(ASCII, (s) => s.charCodeAt(0));
+/** Marks a code unit in BMP_CODES whose folding is not one code unit (ß → ss, a lone mark → ''). */
+const NOT_SINGLE = 0xffff;
+/**
+ * BMP_CODES[c]: the folded code unit of basic-plane character c, filled in the first time c is
+ * seen (0: not yet); NOT_SINGLE when it folds to zero or several units. Turns the per-character
+ * cost of folding into one array read for nearly every character of an advert.
+ */
+const BMP_CODES = new Uint16Array(0x10000);
+
+function bmpCode(code: number): number {
+  let f = BMP_CODES[code]!;
+  if (f === 0) {
+    const folded = foldChar(String.fromCharCode(code));
+    f = folded.length === 1 ? folded.charCodeAt(0) : NOT_SINGLE;
+    BMP_CODES[code] = f;
+  }
+  return f;
+}
+
 /** Folds `original` and records, for every folded code unit, the original range it came from. */
 export function foldWithOffsets(original: string): FoldedText {
   const n = original.length;
@@ -103,15 +124,26 @@ export function foldWithOffsets(original: string): FoldedText {
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
-    let folded: string;
-    let width = 1;
-    if (code < 128) {
-      folded = ASCII[code]!;
-    } else {
-      const cp = original.codePointAt(i)!;
-      width = cp > 0xffff ? 2 : 1;
-      folded = foldChar(original.slice(i, i + width));
+    // Fast path: one code unit in, one out (ASCII, and basic-plane letters such as ă, ł, д).
+    const single =
+      code < 128 ? ASCII_CODES[code]! : code >= 0xd800 && code <= 0xdfff ? NOT_SINGLE : bmpCode(code);
+    if (single !== NOT_SINGLE) {
+      if (len === codes.length) {
+        const size = codes.length * 2;
+        codes = grow(codes, new Uint16Array(size));
+        origStart = grow(origStart, new Int32Array(size));
+        origEnd = grow(origEnd, new Int32Array(size));
+      }
+      codes[len] = single;
+      origStart[len] = i;
+      origEnd[len] = i + 1;
+      len++;
+      i++;
+      continue;
     }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = foldChar(original.slice(i, i + width));
     if (folded.length === 0) {
       // A combining mark on its own: widen the previous character so evidence keeps the mark.
       if (len > 0) origEnd[len - 1] = i + width;
@@ -131,14 +163,25 @@ export function foldWithOffsets(original: string): FoldedText {
     }
     i += width;
   }
-  let text = '';
-  for (let s = 0; s < len; s += 4096)
-    text += String.fromCharCode(...codes.subarray(s, Math.min(len, s + 4096)));
   return {
-    text,
+    text: fromCodeUnits(codes.subarray(0, len)),
     origStart: origStart.subarray(0, len),
     origEnd: origEnd.subarray(0, len),
   };
+}
+
+// Decoding the buffer is several times faster than String.fromCharCode over it. Folded text has no
+// lone surrogates (they fold to a space), so decoding changes nothing; the typed array holds
+// code units in the platform's byte order, so big-endian platforms take the slower way.
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+function fromCodeUnits(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return UTF16.decode(units);
+  let text = '';
+  for (let s = 0; s < units.length; s += 4096)
+    text += String.fromCharCode.apply(null, Array.from(units.subarray(s, s + 4096)));
+  return text;
 }
 
 function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {

@@ -13,6 +13,7 @@
 // fold case and diacritics like the text it runs on, and treat letters of any script as word
 // letters, which general glob or phrase-search libraries do not do. Pure: no I/O.
 import { foldChar, foldString, NON_WORD_CLASS } from './normalise.ts';
+import { requiredLiterals } from './regex-literals.ts';
 
 /** A pattern in a rule pack: a phrase in the syntax above, or a regular expression over folded text. */
 export type Pattern = string | { regex: string };
@@ -30,6 +31,16 @@ export interface CompiledPattern {
   readonly anchors: readonly (readonly Anchor[])[];
   /** Matches must start at a word start (phrases); checked per match, see findMatches. */
   readonly wordStart: boolean;
+  /**
+   * No match crosses a line break, and each set of `anchors` has an entry inside every match
+   * (phrases): the engine then runs the expression only on the lines that hold the anchors.
+   */
+  readonly lineBound: boolean;
+  /**
+   * Phrases whose matches always begin with one of these literals at a word start: the engine
+   * tries the expression only at the starts of the words that begin with one of them.
+   */
+  readonly starts?: readonly string[];
 }
 
 /** A pattern that cannot be compiled; `fix` says what to change. */
@@ -56,7 +67,14 @@ const ANY_WORD = `${WORD}+`;
 // `*` stands for letters only, so "fee*" does not run into "fee2".
 const STAR = `[^${NON_WORD_CLASS}0-9]*`;
 const MAX_GAP = 10;
-const MIN_ANCHOR = 3;
+/**
+ * Anchors of this length or more select well. Shorter ones ("go" of "go-go", "zi" of "pe zi", the
+ * "2" of "2#") are kept too: the engine finds any anchor in the same single pass, and without them
+ * a whole pattern would have no anchor and run on every advert.
+ */
+const STRONG_ANCHOR = 3;
+/** Literal text a regular expression must contain is searched for as a substring: short is useless. */
+const MIN_REGEX_LITERAL = 3;
 const SYNTAX = new Set(['(', ')', '[', ']', '|', '*', '#', '~', '\\']);
 
 /** Whitespace, or a character that folding turns into a space (quotes, symbols): a word break. */
@@ -326,7 +344,7 @@ function requiredAnchors(seq: Seq, left: boolean, right: boolean): Anchor[][] {
     item.pieces.forEach((piece, k) => {
       const l = k === 0 && itemLeft;
       const r = k === last && itemRight;
-      if (piece.kind === 'lit' && piece.text.length >= MIN_ANCHOR) {
+      if (piece.kind === 'lit') {
         const kind = l ? (r ? 'word' : 'prefix') : r ? 'suffix' : 'infix';
         sets.push([{ text: piece.text, kind }]);
       } else if (piece.kind === 'group' && !piece.optional) {
@@ -338,12 +356,52 @@ function requiredAnchors(seq: Seq, left: boolean, right: boolean): Anchor[][] {
   return sets;
 }
 
-/** The most selective requirement: the smallest set, then the one with the longest shortest anchor. */
+/**
+ * Literals one of which begins every match of `seq` (at a word start), or undefined when a match
+ * may begin otherwise: with a number, a `*` or punctuation, or with leading optional words (they
+ * carry their separator, so a match may begin with the separator alone).
+ */
+function startLiterals(seq: Seq): string[] | undefined {
+  const first = seq[0];
+  if (first?.kind !== 'word' || isOptionalItem(first)) return undefined;
+  return wordStartLiterals(first.pieces, 0);
+}
+
+function wordStartLiterals(pieces: readonly Piece[], k: number): string[] | undefined {
+  const piece = pieces[k];
+  if (piece?.kind === 'lit') return [piece.text];
+  if (piece?.kind !== 'group') return undefined;
+  const starts = groupStartLiterals(piece);
+  if (!starts || !piece.optional) return starts;
+  const rest = wordStartLiterals(pieces, k + 1);
+  return rest && [...starts, ...rest];
+}
+
+function groupStartLiterals(piece: Piece & { kind: 'group' }): string[] | undefined {
+  const out: string[] = [];
+  for (const alt of piece.alts) {
+    const starts = startLiterals(alt);
+    if (!starts) return undefined;
+    out.push(...starts);
+  }
+  return out;
+}
+
+/**
+ * The most selective requirement: one whose anchors are all strong, then the smallest set, then the
+ * one with the longest shortest anchor.
+ */
 function bestSet(sets: Anchor[][]): Anchor[] | undefined {
   const shortest = (set: Anchor[]): number => Math.min(...set.map((a) => a.text.length));
+  const weak = (set: Anchor[]): boolean => shortest(set) < STRONG_ANCHOR;
   let best: Anchor[] | undefined;
   for (const set of sets) {
-    if (!best || set.length < best.length || (set.length === best.length && shortest(set) > shortest(best))) {
+    if (
+      !best ||
+      (weak(best) && !weak(set)) ||
+      (weak(best) === weak(set) &&
+        (set.length < best.length || (set.length === best.length && shortest(set) > shortest(best))))
+    ) {
       best = set;
     }
   }
@@ -412,8 +470,19 @@ export function compilePattern(pattern: Pattern): CompiledPattern {
     if (seq.length === 0) throw new PatternError('the phrase is empty', 'write at least one word');
     // The word-start check is done on each candidate match (see findMatches), not as a leading
     // lookbehind: a lookbehind before the first word stops the regex engine's quick first-character scan.
-    const regex = new RegExp(`(?:${seqRe(seq)})${NOT_AFTER}`, 'g');
-    return { source: pattern, regex, anchors: requiredAnchors(seq, true, true), wordStart: true };
+    const body = seqRe(seq);
+    const starts = startLiterals(seq);
+    const regex = new RegExp(`(?:${body})${NOT_AFTER}`, 'g');
+    return {
+      source: pattern,
+      regex,
+      anchors: requiredAnchors(seq, true, true),
+      wordStart: true,
+      // Separators, gaps, numbers and `*` never match a line break (the classes name it as the
+      // two characters \n); only an escaped line break in the pack would put one in the expression.
+      lineBound: !body.includes('\n'),
+      ...(starts ? { starts: [...new Set(starts)] } : {}),
+    };
   }
   const source = pattern.regex;
   // Escapes such as \S, \P{L} or \B legitimately use capitals; the rest must already be folded.
@@ -438,7 +507,10 @@ export function compilePattern(pattern: Pattern): CompiledPattern {
   if (new RegExp(source, 'u').test('')) {
     throw new PatternError('the regular expression can match empty text', 'make at least one part required');
   }
-  return { source: `/${source}/`, regex, anchors: [], wordStart: false };
+  const anchors = requiredLiterals(source, MIN_REGEX_LITERAL).map((set) =>
+    set.map((text): Anchor => ({ text, kind: 'infix' })),
+  );
+  return { source: `/${source}/`, regex, anchors, wordStart: false, lineBound: false };
 }
 
 const WORD_CHAR_BEFORE = new RegExp(`^${WORD}$`);
@@ -448,19 +520,33 @@ export function findMatches(pattern: CompiledPattern, index: TextIndex): Array<[
   for (const set of pattern.anchors) {
     if (!set.some((anchor) => index.has(anchor))) return [];
   }
-  const text = index.text;
+  return findMatchesIn(pattern, index.text, 0, index.text.length);
+}
+
+/**
+ * Every match of `pattern` inside text[from, to), as [start, end) offsets into `text`. The stretch
+ * is searched as a text of its own, so for phrases it must start and end at line breaks (or the
+ * ends of the text): nothing before or after it can then change a match.
+ */
+export function findMatchesIn(
+  pattern: CompiledPattern,
+  text: string,
+  from: number,
+  to: number,
+): Array<[number, number]> {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const out: Array<[number, number]> = [];
   const re = pattern.regex;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = re.exec(part)) !== null) {
     const start = m.index;
-    if (m[0].length === 0 || (pattern.wordStart && start > 0 && WORD_CHAR_BEFORE.test(text[start - 1]!))) {
+    if (m[0].length === 0 || (pattern.wordStart && start > 0 && WORD_CHAR_BEFORE.test(part[start - 1]!))) {
       // Not at a word start (or empty): no match can start here, try from the next position.
       re.lastIndex = start + 1;
       continue;
     }
-    out.push([start, start + m[0].length]);
+    out.push([from + start, from + start + m[0].length]);
   }
   return out;
 }
