@@ -8,7 +8,9 @@ import { loadDemoSources } from '../test/fixture-boards/demo-sources.ts';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import seedrandom from 'seedrandom';
-import { openAssessor } from '../bin/runtime.ts';
+import { BUNDLED_MODEL, loadTextClassifier, openAssessor } from '../bin/runtime.ts';
+import { createRequire } from 'node:module';
+import { readLabelledJsonl } from '../pipeline/labelled-jsonl.ts';
 import type { AssessInput } from '../classifiers/assess.ts';
 import { extractContacts } from '../classifiers/contacts.ts';
 import { currencyOfCountry, normaliseCountryCode } from '../classifiers/countries.ts';
@@ -135,6 +137,26 @@ function buildInputs(n: number): AssessInput[] {
   return out;
 }
 
+/**
+ * natural's BayesClassifier, trained on the training part of the labelled corpus, classifying the
+ * sample: the cost of that classifier alone (its submodule: the package root loads database
+ * clients). Returns the wall time in ms.
+ */
+function naturalBayesPeer(sample: readonly AssessInput[]): number {
+  const { BayesClassifier } = createRequire(import.meta.url)('natural/lib/natural/classifiers') as {
+    BayesClassifier: new () => {
+      addDocument(text: string, label: string): void;
+      train(): void;
+      classify(text: string): string;
+    };
+  };
+  const bayes = new BayesClassifier();
+  for (const l of readLabelledJsonl('test/data/labelled/train.jsonl').lines)
+    bayes.addDocument(`${l.title}\n${l.description}`, String(l.label));
+  bayes.train();
+  return time(sample, (x) => bayes.classify(`${x.title}\n${x.text}`));
+}
+
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
@@ -208,6 +230,7 @@ function main(): void {
   const heap = process.memoryUsage();
 
   const engine = createRuleEngine(loadRulePacks());
+  const classifier = loadTextClassifier(BUNDLED_MODEL);
   // Per-stage breakdown over a sample, each stage timed in its own loop on precomputed inputs.
   const s = inputs.slice(0, Math.min(sample, n)).map((a) => {
     const hints = a.languageHints ?? [];
@@ -236,6 +259,7 @@ function main(): void {
       hints,
       country,
       salaryOptions: currency ? { defaultCurrency: currency } : {},
+      language: out.language,
       languages,
       entityInput,
       hits: out.hits,
@@ -265,8 +289,13 @@ function main(): void {
     ],
     ['deriveEntityHits', time(s, (x) => deriveEntityHits(x.entityInput))],
     ['scoreRisk', time(s, (x) => scoreRisk(x.hits))],
+    [
+      'text classifier predict (with explanation)',
+      time(s, (x) => classifier.predict({ title: x.a.title, text: x.a.text, language: x.language })),
+    ],
   ];
   const wholeMs = time(s, (x) => assessor.assess(x.a));
+  const bayesMs = naturalBayesPeer(s.map((x) => x.a));
   const us = (ms: number): number => (ms * 1000) / s.length;
   const measured = stages.reduce((sum, [, ms]) => sum + ms, 0);
   stages.push(['rest (merging hits, countries, salary span)', Math.max(0, wholeMs - measured)]);
@@ -301,8 +330,13 @@ function main(): void {
       `${((ms / wholeMs) * 100).toFixed(0)}% of assess`,
     ]),
     [`  whole assess on the ${fmt(s.length)} sample, µs/advert`, us(wholeMs).toFixed(1), '', ''],
-    ['train classifier on 50,000 adverts', 'not measured: no classifier yet', '', '< 60 s'],
-    ['natural BayesClassifier (peer)', 'not measured: natural not installed', '', ''],
+    ['train classifier on 50,000 adverts', 'see bench/train.ts', '', '< 60 s'],
+    [
+      `natural BayesClassifier classify alone (peer), µs/advert`,
+      us(bayesMs).toFixed(1),
+      '',
+      `${((bayesMs / wholeMs) * 100).toFixed(0)}% of our whole assess`,
+    ],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   console.log();
