@@ -159,7 +159,11 @@ export function createTextClassifier(model: TextModel): TextClassifier {
   };
 }
 
-/** Fits Platt's sigmoid p = σ(a·z + b) to held-out scores (Newton's method, Platt's target smoothing). */
+/**
+ * Fits Platt's sigmoid p = σ(a·z + b) to held-out scores: Newton's method with a backtracking line
+ * search and Platt's target smoothing (Lin, Lin & Weng 2007, "A note on Platt's probabilistic
+ * outputs"). Plain Newton steps diverge when the held-out scores separate the classes perfectly.
+ */
 function fitPlatt(scores: readonly number[], labels: readonly number[]): { a: number; b: number } {
   const pos = labels.filter((l) => l === 1).length;
   const neg = labels.length - pos;
@@ -167,14 +171,25 @@ function fitPlatt(scores: readonly number[], labels: readonly number[]): { a: nu
   const hi = (pos + 1) / (pos + 2);
   const lo = 1 / (neg + 2);
   const t = labels.map((l) => (l === 1 ? hi : lo));
+  // Negative log-likelihood of (a, b), computed stably for large |a·z + b|.
+  const loss = (a: number, b: number): number => {
+    let f = 0;
+    for (let i = 0; i < scores.length; i++) {
+      const u = a * (scores[i] as number) + b;
+      const ti = t[i] as number;
+      f += u >= 0 ? (1 - ti) * u + Math.log1p(Math.exp(-u)) : -ti * u + Math.log1p(Math.exp(u));
+    }
+    return f;
+  };
   let a = 1;
-  let b = 0;
+  let b = Math.log((pos + 1) / (neg + 1));
+  let f = loss(a, b);
   for (let iter = 0; iter < 100; iter++) {
     let gA = 0;
     let gB = 0;
-    let hAA = 1e-9;
+    let hAA = 1e-12;
     let hAB = 0;
-    let hBB = 1e-9;
+    let hBB = 1e-12;
     for (let i = 0; i < scores.length; i++) {
       const z = scores[i] as number;
       const p = sigmoid(a * z + b);
@@ -186,15 +201,25 @@ function fitPlatt(scores: readonly number[], labels: readonly number[]): { a: nu
       hAB += w * z;
       hBB += w;
     }
+    if (Math.abs(gA) < 1e-5 && Math.abs(gB) < 1e-5) break;
     const det = hAA * hBB - hAB * hAB;
-    if (Math.abs(det) < 1e-12) break;
-    const dA = (hBB * gA - hAB * gB) / det;
-    const dB = (hAA * gB - hAB * gA) / det;
-    a -= dA;
-    b -= dB;
-    if (Math.abs(dA) + Math.abs(dB) < 1e-9) break;
+    const dA = -(hBB * gA - hAB * gB) / det;
+    const dB = -(hAA * gB - hAB * gA) / det;
+    const slope = gA * dA + gB * dB;
+    let step = 1;
+    while (step >= 1e-10) {
+      const nf = loss(a + step * dA, b + step * dB);
+      if (nf < f + 1e-4 * step * slope) {
+        a += step * dA;
+        b += step * dB;
+        f = nf;
+        break;
+      }
+      step /= 2;
+    }
+    if (step < 1e-10) break;
   }
-  return { a, b };
+  return Number.isFinite(a) && Number.isFinite(b) && a > 0 ? { a, b } : { a: 1, b: 0 };
 }
 
 /** Area under the ROC curve (rank statistic; ties count half). */

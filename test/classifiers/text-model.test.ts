@@ -103,6 +103,21 @@ describe('trainTextModel and createTextClassifier', () => {
     expect(other.version).toBe(model.version);
   });
 
+  it('calibrates to a finite, increasing sigmoid even when the held-out part is perfectly separable', () => {
+    const easy: LabelledText[] = Array.from({ length: 60 }, (_, i) => ({
+      title: i % 3 === 0 ? `Work abroad ${i}` : `Accountant ${i}`,
+      text: i % 3 === 0 ? 'fee before departure, passport on whatsapp' : 'office team, permanent contract',
+      language: 'en',
+      label: i % 3 === 0 ? 1 : 0,
+    }));
+    const m = trainTextModel(easy);
+    expect(m.calibration.a).toBeGreaterThan(0);
+    expect(Number.isFinite(m.calibration.b)).toBe(true);
+    expect(m.training.heldOut.auc).toBe(1);
+    const c = createTextClassifier(m);
+    expect(c.predict(easy[0]!).probability).toBeGreaterThan(c.predict(easy[1]!).probability);
+  });
+
   it('refuses to train without both classes', () => {
     const onlyRisky = train.filter((x) => x.label === 1);
     expect(() => trainTextModel(onlyRisky)).toThrow(/at least 5 risky .* and 5 other/);
