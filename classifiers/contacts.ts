@@ -48,11 +48,14 @@ type MessengerKind = MessengerHandle['kind'];
 
 interface Normalised {
   text: string;
-  /** Original start / end offset of each normalised code unit. */
-  starts: number[];
-  ends: number[];
-  /** Normalised positions that came from a substitution (emoji or word digit). */
-  substituted: boolean[];
+  /** Absent when nothing was substituted: `text` is then the given text, offsets unchanged. */
+  map?: {
+    /** Original start / end offset of each normalised code unit. */
+    starts: number[];
+    ends: number[];
+    /** Normalised positions that came from a substitution (emoji or word digit). */
+    substituted: boolean[];
+  };
 }
 
 const DIGIT_WORDS: Readonly<Record<string, string>> = {
@@ -102,6 +105,9 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
   nouă: '9',
 };
 const DIGIT_WORD_RE = new RegExp(`(?<!\\p{L})(?:${Object.keys(DIGIT_WORDS).join('|')})(?!\\p{L})`, 'giu');
+const KEYCAP_OR_WIDE_RE = /([0-9])\uFE0F?\u20E3|[\uFF10-\uFF19]/gu;
+const MAY_HAVE_KEYCAP_OR_WIDE = /[\u20E3\uFF10-\uFF19]/u;
+
 /** A run of at least 7 spelled-out digits is a phone number; shorter runs are ordinary words. */
 const MIN_SPELLED_DIGITS = 7;
 
@@ -114,10 +120,11 @@ interface Replacement {
 function normaliseDigits(text: string): Normalised {
   const reps: Replacement[] = [];
   // Keycap emoji (digit, optional VS16, U+20E3) and full-width digits.
-  for (const m of text.matchAll(/([0-9])\uFE0F?\u20E3|[\uFF10-\uFF19]/gu)) {
-    const d = m[1] ?? String.fromCharCode(m[0].charCodeAt(0) - 0xff10 + 48);
-    reps.push({ start: m.index, end: m.index + m[0].length, with: d });
-  }
+  if (MAY_HAVE_KEYCAP_OR_WIDE.test(text))
+    for (const m of text.matchAll(KEYCAP_OR_WIDE_RE)) {
+      const d = m[1] ?? String.fromCharCode(m[0].charCodeAt(0) - 0xff10 + 48);
+      reps.push({ start: m.index, end: m.index + m[0].length, with: d });
+    }
   // Spelled-out digits, only in runs.
   let run: Replacement[] = [];
   let lastEnd = -1;
@@ -132,6 +139,7 @@ function normaliseDigits(text: string): Normalised {
     lastEnd = m.index + m[0].length;
   }
   flush();
+  if (reps.length === 0) return { text };
   reps.sort((a, b) => a.start - b.start);
 
   const out: string[] = [];
@@ -159,7 +167,7 @@ function normaliseDigits(text: string): Normalised {
     ends.push(i + 1);
     substituted.push(false);
   }
-  return { text: out.join(''), starts, ends, substituted };
+  return { text: out.join(''), map: { starts, ends, substituted } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,6 +240,8 @@ function findPhones(
     const after = norm.text[m.index + m[0].length];
     // Part of a word, code or IBAN ("PL61 1090 …", "ID123…").
     if ((before && /[\p{L}\d]/u.test(before)) || (after && /[\p{L}\d]/u.test(after))) continue;
+    // Fewer than 7 digits in all can make no number (see the loop below): most runs are amounts.
+    if (countDigits(m[0]) < 7) continue;
     const plus = m[0].startsWith('+');
     const groups = [...m[0].matchAll(/\d+/gu)].map((g) => ({
       digits: g[0],
@@ -277,8 +287,8 @@ function findPhones(
         const end = last.end;
         const e164 = validPhone(digits, international, defaultCountry);
         if (!e164) continue;
-        const origStart = norm.starts[start] ?? start;
-        const origEnd = norm.ends[end - 1] ?? end;
+        const origStart = norm.map ? (norm.map.starts[start] ?? start) : start;
+        const origEnd = norm.map ? (norm.map.ends[end - 1] ?? end) : end;
         const rawText = text.slice(origStart, origEnd);
         if (DATE_RE.test(rawText)) continue;
         if (
@@ -288,7 +298,7 @@ function findPhones(
           continue;
         if (overlapsAny({ start: origStart, end: origEnd }, taken)) continue;
         const single = used.filter((g) => g.digits.length === 1).length;
-        const subst = norm.substituted.slice(start, end).some(Boolean);
+        const subst = norm.map ? norm.map.substituted.slice(start, end).some(Boolean) : false;
         found.push({ e164, start: origStart, end: origEnd, obfuscated: subst || single >= SPACED_GROUPS });
         i = j + 1;
         emitted = true;
@@ -299,6 +309,15 @@ function findPhones(
     }
   }
   return found;
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 function validPhone(
@@ -327,6 +346,10 @@ const MESSENGER_WORDS: ReadonlyArray<[RegExp, MessengerKind]> = [
   [/(?<!\p{L})(?:wechat|weixin)(?!\p{L})/giu, 'wechat'],
 ];
 
+/** A part of every MESSENGER_WORDS expression, to skip all five on adverts that name no messenger. */
+const MAY_HAVE_MESSENGER_WORD =
+  /what|ватсап|вотсап|уатсап|viber|вайбер|telegram|телеграм|signal|wechat|weixin/iu;
+
 interface KeywordHit extends Range {
   kind: MessengerKind;
 }
@@ -337,10 +360,14 @@ function withoutKeywords(s: string): string {
 
 function messengerKeywords(text: string): KeywordHit[] {
   const out: KeywordHit[] = [];
+  if (!MAY_HAVE_MESSENGER_WORD.test(text)) return out;
   for (const [re, kind] of MESSENGER_WORDS)
     for (const m of text.matchAll(re)) out.push({ kind, start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** What every messenger link below contains: most adverts have none, and need no further search. */
+const MAY_HAVE_MESSENGER_LINK = /\.me\/|whatsapp\.com\/send|viber:\/\//iu;
 
 const TELEGRAM_RESERVED = new Set(['joinchat', 's', 'share', 'addstickers', 'c', 'iv', 'proxy', 'socks']);
 
@@ -352,6 +379,7 @@ interface LinkFound extends Range {
 /** wa.me/…, api.whatsapp.com/send?phone=…, t.me/…, viber://…?number=…, signal.me/#p/… */
 function findMessengerLinks(text: string): LinkFound[] {
   const out: LinkFound[] = [];
+  if (!MAY_HAVE_MESSENGER_LINK.test(text)) return out;
   const add = (m: RegExpMatchArray, handle: MessengerHandle | undefined): void => {
     if (!handle || m.index === undefined) return;
     const raw = trimUrl(m[0]);
@@ -472,6 +500,79 @@ const NOT_LOCAL_PARTS = new Set([
 ]);
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'{}|\\^`[\]]+|\bwww\.[^\s<>"'{}|\\^`[\]]+/giu;
+/** What every URL_RE match contains: most adverts have none. */
+const MAY_HAVE_URL = /:\/\/|www\./iu;
+const HANDLE_RE = /(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])/gu;
+
+// OBF_EMAIL_RE tried at every word is one of the costliest searches here, and few adverts have an
+// obfuscated address. A match starts where a run of local-part characters starts (the lookbehind)
+// and its "at" follows that run at once (no form of "at" starts with such a character), so it is
+// tried only at runs followed by what an "at" begins with: optional white space, then a bracket
+// or "@", or white space and then "a"/"m" (at, arroba, małpa). ſ and the Kelvin sign are in the
+// run because under the i and u flags [A-Za-z] matches them too.
+const OBF_EMAIL_AT = new RegExp(OBF_EMAIL_RE.source, 'iuy');
+const LOCAL_ASCII = Uint8Array.from({ length: 128 }, (_, c) =>
+  /[A-Za-z0-9._%+-]/u.test(String.fromCharCode(c)) ? 1 : 0,
+);
+const isLocalChar = (c: number): boolean => (c < 128 ? LOCAL_ASCII[c] === 1 : c === 0x17f || c === 0x212a);
+const WHITE = /\s/u;
+
+// EMAIL_RE likewise starts a match only where a run of local-part characters starts, and its "@"
+// ends that run; it is tried only from the start of the run before each "@".
+const EMAIL_AT = new RegExp(EMAIL_RE.source, 'uy');
+
+/** The matches of EMAIL_RE in `text`, in order, as `text.matchAll(EMAIL_RE)` gives them. */
+function plainEmails(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && LOCAL_ASCII[text.charCodeAt(start - 1)] === 1) start--;
+    if (start === at || start < from) continue;
+    EMAIL_AT.lastIndex = start;
+    const m = EMAIL_AT.exec(text);
+    if (m) {
+      out.push(m);
+      from = start + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** The matches of OBF_EMAIL_RE in `text`, in order, as `text.matchAll(OBF_EMAIL_RE)` gives them. */
+function obfuscatedEmails(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isLocalChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLocalChar(text.charCodeAt(i))) i++;
+    if (start < from) continue;
+    let k = i;
+    while (k < n && WHITE.test(text[k]!)) k++;
+    const c = text[k];
+    const mayBeAt =
+      c === '[' ||
+      c === '(' ||
+      c === '{' ||
+      c === '<' ||
+      c === '@' ||
+      (k > i && c !== undefined && 'aAmM'.includes(c));
+    if (!mayBeAt) continue;
+    OBF_EMAIL_AT.lastIndex = start;
+    const m = OBF_EMAIL_AT.exec(text);
+    if (m) {
+      out.push(m);
+      from = start + m[0].length;
+    }
+  }
+  return out;
+}
 
 function trimUrl(raw: string): string {
   let url = raw.replace(/[.,;:!?'"»]+$/u, '');
@@ -506,22 +607,23 @@ export function extractContacts(text: string, options: ExtractContactsOptions = 
       spans.push({ kind: 'url', value: link.raw, start: link.start, end: link.end });
     }
   }
-  for (const m of text.matchAll(URL_RE)) {
-    const url = trimUrl(m[0]);
-    const r = { start: m.index, end: m.index + url.length };
-    if (overlapsAny(r, taken)) continue;
-    taken.push(r);
-    spans.push({ kind: 'url', value: url, ...r });
-  }
+  if (MAY_HAVE_URL.test(text))
+    for (const m of text.matchAll(URL_RE)) {
+      const url = trimUrl(m[0]);
+      const r = { start: m.index, end: m.index + url.length };
+      if (overlapsAny(r, taken)) continue;
+      taken.push(r);
+      spans.push({ kind: 'url', value: url, ...r });
+    }
 
   // 2. E-mails, plain then obfuscated.
-  for (const m of text.matchAll(EMAIL_RE)) {
+  for (const m of plainEmails(text)) {
     const r = { start: m.index, end: m.index + m[0].length };
     if (overlapsAny(r, taken)) continue;
     taken.push(r);
     spans.push({ kind: 'email', value: m[0].toLowerCase(), ...r });
   }
-  for (const m of text.matchAll(OBF_EMAIL_RE)) {
+  for (const m of obfuscatedEmails(text)) {
     const [whole, local = '', at = '', domainPart = '', tld = ''] = m;
     const r = { start: m.index, end: m.index + whole.length };
     if (overlapsAny(r, taken)) continue;
@@ -585,7 +687,7 @@ export function extractContacts(text: string, options: ExtractContactsOptions = 
   });
 
   // 5. "@handle" next to a messenger word (Telegram, Signal …); WeChat IDs.
-  for (const m of text.matchAll(/(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])/gu)) {
+  for (const m of text.includes('@') ? text.matchAll(HANDLE_RE) : []) {
     const r = { start: m.index, end: m.index + m[0].length };
     if (overlapsAny(r, taken)) continue;
     const line = lineBounds(text, r.start);

@@ -21,51 +21,95 @@ const NEWLINE = 10;
 
 const lineBit = (line: number): number => 1 << Math.min(line, LINE_BITS - 1);
 
-/** A trie over the anchor texts as flat arrays: node × symbol → node (0: none; the root is 0). */
+/**
+ * A trie over anchor texts in flat arrays. The root's children are a table by symbol (every word
+ * starts there); other nodes, which mostly have one child, list theirs (childSym/childNode from
+ * childStart[node] to childStart[node + 1]), which keeps the trie small enough to stay in the
+ * processor's caches.
+ */
 class Trie {
-  next: Int32Array;
-  /** For each node, the anchor ids that end there (CSR: ids[start[node]] … ids[start[node + 1]]). */
+  rootNext = new Int32Array(0);
+  childStart = new Int32Array(0);
+  childSym = new Int32Array(0);
+  childNode = new Int32Array(0);
+  /**
+   * Anchor ids ending at each node: ids[start[node]] … ids[middle[node]] count wherever the node is
+   * reached, ids[middle[node]] … ids[start[node + 1]] only when the word ends there.
+   */
   start = new Int32Array(0);
+  middle = new Int32Array(0);
   ids = new Int32Array(0);
-  private nodes = 1;
-  private pending: number[][] = [[]];
+  private children: Map<number, number>[] = [new Map()];
+  private anywhere: number[][] = [[]];
+  private atEnd: number[][] = [[]];
 
-  constructor(private readonly symbols: number) {
-    this.next = new Int32Array(64 * symbols);
-  }
+  constructor(private readonly symbols: number) {}
 
-  add(path: readonly number[], id: number): void {
+  add(path: readonly number[], id: number, onlyAtEnd: boolean): void {
     let node = 0;
     for (const sym of path) {
-      let child = this.next[node * this.symbols + sym]!;
-      if (child === 0) {
-        child = this.nodes++;
-        if (this.nodes * this.symbols > this.next.length) {
-          const grown = new Int32Array(this.next.length * 2);
-          grown.set(this.next);
-          this.next = grown;
-        }
-        this.next[node * this.symbols + sym] = child;
-        this.pending.push([]);
+      let child = this.children[node]!.get(sym);
+      if (child === undefined) {
+        child = this.children.length;
+        this.children.push(new Map());
+        this.anywhere.push([]);
+        this.atEnd.push([]);
+        this.children[node]!.set(sym, child);
       }
       node = child;
     }
-    this.pending[node]!.push(id);
+    (onlyAtEnd ? this.atEnd : this.anywhere)[node]!.push(id);
   }
 
-  /** Packs the anchor lists once every anchor is added. */
-  seal(): void {
-    this.next = this.next.slice(0, this.nodes * this.symbols);
-    this.start = new Int32Array(this.nodes + 1);
-    const ids: number[] = [];
-    this.pending.forEach((list, node) => {
-      this.start[node] = ids.length;
-      ids.push(...list);
+  /** Packs the trie once every anchor is added. */
+  seal(): this {
+    const nodes = this.children.length;
+    this.rootNext = new Int32Array(this.symbols);
+    for (const [sym, child] of this.children[0]!) this.rootNext[sym] = child;
+    this.childStart = new Int32Array(nodes + 1);
+    const syms: number[] = [];
+    const next: number[] = [];
+    this.children.forEach((map, node) => {
+      this.childStart[node] = syms.length;
+      if (node === 0) return;
+      for (const [sym, child] of map) {
+        syms.push(sym);
+        next.push(child);
+      }
     });
-    this.start[this.nodes] = ids.length;
+    this.childStart[nodes] = syms.length;
+    this.childSym = Int32Array.from(syms);
+    this.childNode = Int32Array.from(next);
+    this.start = new Int32Array(nodes + 1);
+    this.middle = new Int32Array(nodes);
+    const ids: number[] = [];
+    for (let node = 0; node < nodes; node++) {
+      this.start[node] = ids.length;
+      ids.push(...this.anywhere[node]!);
+      this.middle[node] = ids.length;
+      ids.push(...this.atEnd[node]!);
+    }
+    this.start[nodes] = ids.length;
     this.ids = Int32Array.from(ids);
-    this.pending = [];
+    this.children = [];
+    this.anywhere = [];
+    this.atEnd = [];
+    return this;
   }
+
+  /** The child of `node` by symbol `sym` (not 0), or 0. */
+  step(node: number, sym: number): number {
+    if (node === 0) return this.rootNext[sym]!;
+    for (let k = this.childStart[node]!, end = this.childStart[node + 1]!; k < end; k++)
+      if (this.childSym[k] === sym) return this.childNode[k]!;
+    return 0;
+  }
+}
+
+/** Tries for a subset of the anchors (those of the rule packs one advert is matched with). */
+export interface AnchorFinder {
+  readonly forward: Trie;
+  readonly backward: Trie;
 }
 
 /** Where the anchors of one folded text are: filled by `AnchorIndex.scan`, reused between texts. */
@@ -85,6 +129,8 @@ export class AnchorScan {
   readonly first: Int32Array;
   readonly last: Int32Array;
   at = new Int32Array(256);
+  /** The line bit of each occurrence. */
+  bits = new Int32Array(256);
   next = new Int32Array(256);
   occurrences = 0;
 
@@ -95,24 +141,26 @@ export class AnchorScan {
     this.last = new Int32Array(anchors);
   }
 
-  /** Word starts where anchor `id` (tracked) occurs, appended to `out` in text order. */
-  starts(id: number, out: number[]): void {
+  /**
+   * Word starts where anchor `id` (tracked) occurs on the lines of line mask `lines`, appended to
+   * `out` in text order.
+   */
+  starts(id: number, lines: number, out: number[]): void {
     if (this.stamps[id] !== this.stamp) return;
-    for (let k = this.first[id]!; k >= 0; k = this.next[k]!) out.push(this.at[k]!);
+    for (let k = this.first[id]!; k >= 0; k = this.next[k]!)
+      if ((this.bits[k]! & lines) !== 0) out.push(this.at[k]!);
   }
 
   /** Appends an occurrence of anchor `id`; `fresh` when it is the anchor's first in this text. */
-  record(id: number, position: number, fresh: boolean): void {
+  record(id: number, position: number, bit: number, fresh: boolean): void {
     const k = this.occurrences++;
     if (k === this.at.length) {
-      const at = new Int32Array(k * 2);
-      at.set(this.at);
-      this.at = at;
-      const next = new Int32Array(k * 2);
-      next.set(this.next);
-      this.next = next;
+      this.at = grow(this.at);
+      this.bits = grow(this.bits);
+      this.next = grow(this.next);
     }
     this.at[k] = position;
+    this.bits[k] = bit;
     this.next[k] = -1;
     if (fresh) this.first[id] = k;
     else this.next[this.last[id]!] = k;
@@ -143,28 +191,21 @@ export class AnchorScan {
 export class AnchorIndex {
   private readonly ids = new Map<string, number>();
   private readonly anchors: Anchor[] = [];
-  private symbolOf = new Int32Array(0x10000);
+  private readonly symbolOf = new Int32Array(0x10000);
   private symbols = 1; // 0: a word character no anchor uses
-  private forward?: Trie;
-  private backward?: Trie;
-  /** Word anchors are found at the node where a word ends, prefix anchors at any node on the way. */
-  private isWord = new Uint8Array(0);
-  private isInfix = new Uint8Array(0);
+  private sealed = false;
+  /** infix[id] is 1 for substring anchors (looked up on request, not found by `scan`). */
+  infix = new Uint8Array(0);
   /** Anchors whose word starts are recorded (see AnchorScan.starts). */
   private tracked = new Uint8Array(0);
   private readonly toTrack = new Set<number>();
-
-  /** Records where anchor `id` occurs (word starts), not only on which lines. Before `seal`. */
-  track(id: number): void {
-    this.toTrack.add(id);
-  }
 
   /** The id of an anchor, numbering it on first sight (before `seal`). */
   id(anchor: Anchor): number {
     const key = `${anchor.kind}:${anchor.text}`;
     let id = this.ids.get(key);
     if (id === undefined) {
-      if (this.forward) throw new Error('AnchorIndex: anchors cannot be added after seal()');
+      if (this.sealed) throw new Error('AnchorIndex: anchors cannot be added after seal()');
       id = this.anchors.length;
       this.anchors.push(anchor);
       this.ids.set(key, id);
@@ -172,11 +213,16 @@ export class AnchorIndex {
     return id;
   }
 
+  /** Records where anchor `id` occurs (word starts), not only on which lines. Before `seal`. */
+  track(id: number): void {
+    this.toTrack.add(id);
+  }
+
   get size(): number {
     return this.anchors.length;
   }
 
-  /** Builds the tries; call once every anchor has an id. */
+  /** Fixes the anchors; call once every anchor has an id, before `finder` and `scan`. */
   seal(): void {
     for (const a of this.anchors) {
       if (a.kind === 'infix') continue;
@@ -185,23 +231,24 @@ export class AnchorIndex {
         if (this.symbolOf[code] === 0) this.symbolOf[code] = this.symbols++;
       }
     }
-    const forward = new Trie(this.symbols);
-    const backward = new Trie(this.symbols);
-    this.isWord = new Uint8Array(this.anchors.length);
-    this.isInfix = new Uint8Array(this.anchors.length);
+    this.infix = Uint8Array.from(this.anchors, (a) => (a.kind === 'infix' ? 1 : 0));
     this.tracked = new Uint8Array(this.anchors.length);
     for (const id of this.toTrack) this.tracked[id] = 1;
-    this.anchors.forEach((a, id) => {
-      const path = [...Array(a.text.length).keys()].map((i) => this.symbolOf[a.text.charCodeAt(i)]!);
-      if (a.kind === 'word' || a.kind === 'prefix') forward.add(path, id);
-      else if (a.kind === 'suffix') backward.add(path.reverse(), id);
-      else this.isInfix[id] = 1;
-      if (a.kind === 'word') this.isWord[id] = 1;
-    });
-    forward.seal();
-    backward.seal();
-    this.forward = forward;
-    this.backward = backward;
+    this.sealed = true;
+  }
+
+  /** Tries that find the anchors `ids` (word, prefix and suffix ones; infix ones are looked up). */
+  finder(ids: Iterable<number>): AnchorFinder {
+    if (!this.sealed) throw new Error('AnchorIndex: call seal() before finder()');
+    const forward = new Trie(this.symbols);
+    const backward = new Trie(this.symbols);
+    for (const id of new Set(ids)) {
+      const a = this.anchors[id]!;
+      const path = Array.from(a.text, (_, i) => this.symbolOf[a.text.charCodeAt(i)]!);
+      if (a.kind === 'word' || a.kind === 'prefix') forward.add(path, id, a.kind === 'word');
+      else if (a.kind === 'suffix') backward.add(path.reverse(), id, false);
+    }
+    return { forward: forward.seal(), backward: backward.seal() };
   }
 
   /** A reusable result buffer for `scan`. */
@@ -209,36 +256,24 @@ export class AnchorIndex {
     return new AnchorScan(this.anchors.length);
   }
 
-  /** Records in `into` the lines of every word, prefix and suffix anchor that occurs in `text`. */
-  scan(text: string, into: AnchorScan, stamp: number): void {
-    const fwd = this.forward;
-    const bwd = this.backward;
-    if (!fwd || !bwd) throw new Error('AnchorIndex: call seal() before scan()');
+  /**
+   * Records in `into` the lines of every anchor of `finder` that occurs in `text` as a word, a
+   * word's prefix or a word's suffix, and the word starts of the tracked ones.
+   */
+  scan(text: string, finder: AnchorFinder, into: AnchorScan, stamp: number): void {
+    const { forward: fwd, backward: bwd } = finder;
     const symbolOf = this.symbolOf;
-    const syms = this.symbols;
-    const { masks, stamps } = into;
+    const fwdStart = fwd.start;
+    const fwdMiddle = fwd.middle;
+    const bwdStart = bwd.start;
     into.text = text;
     into.stamp = stamp;
     into.occurrences = 0;
-    const tracked = this.tracked;
     let lineStarts = into.lineStarts;
     lineStarts[0] = 0;
     let line = 0;
+    let bit = 1;
     const n = text.length;
-
-    const mark = (trie: Trie, node: number, wordEnd: boolean, wordStart: number): void => {
-      for (let k = trie.start[node]!, end = trie.start[node + 1]!; k < end; k++) {
-        const id = trie.ids[k]!;
-        if (this.isWord[id] === 1 && !wordEnd) continue;
-        const bit = lineBit(line);
-        const fresh = stamps[id] !== stamp;
-        if (fresh) {
-          stamps[id] = stamp;
-          masks[id] = bit;
-        } else masks[id]! |= bit;
-        if (tracked[id] === 1) into.record(id, wordStart, fresh);
-      }
-    };
 
     let i = 0;
     while (i < n) {
@@ -246,6 +281,7 @@ export class AnchorIndex {
       if (code < 128 && SEPARATOR[code] === 1) {
         if (code === NEWLINE) {
           line++;
+          bit = lineBit(line);
           if (line === lineStarts.length) {
             const grown = new Int32Array(lineStarts.length * 2);
             grown.set(lineStarts);
@@ -262,13 +298,13 @@ export class AnchorIndex {
       for (;;) {
         if (node >= 0) {
           const sym = symbolOf[code]!;
-          const child = sym === 0 ? 0 : fwd.next[node * syms + sym]!;
-          if (child === 0) node = -1;
-          else {
-            node = child;
-            if (fwd.start[node] !== fwd.start[node + 1]) {
+          node = sym === 0 ? -1 : fwd.step(node, sym) || -1;
+          if (node > 0) {
+            const from = fwdStart[node]!;
+            const to = fwdStart[node + 1]!;
+            if (from !== to) {
               const wordEnd = i + 1 === n || isSeparator(text.charCodeAt(i + 1));
-              mark(fwd, node, wordEnd, wordStart);
+              this.mark(fwd.ids, from, wordEnd ? to : fwdMiddle[node]!, into, bit, wordStart);
             }
           }
         }
@@ -281,13 +317,35 @@ export class AnchorIndex {
       node = 0;
       for (let k = i - 1; k >= wordStart; k--) {
         const sym = symbolOf[text.charCodeAt(k)]!;
-        const child = sym === 0 ? 0 : bwd.next[node * syms + sym]!;
-        if (child === 0) break;
-        node = child;
-        if (bwd.start[node] !== bwd.start[node + 1]) mark(bwd, node, false, wordStart);
+        node = sym === 0 ? 0 : bwd.step(node, sym);
+        if (node === 0) break;
+        const from = bwdStart[node]!;
+        const to = bwdStart[node + 1]!;
+        if (from !== to) this.mark(bwd.ids, from, to, into, bit, wordStart);
       }
     }
     into.lineCount = line + 1;
+  }
+
+  /** Records anchors ids[from] … ids[to] as found on line `bit`, in the word starting at `wordStart`. */
+  private mark(
+    ids: Int32Array,
+    from: number,
+    to: number,
+    into: AnchorScan,
+    bit: number,
+    wordStart: number,
+  ): void {
+    const { stamps, masks, stamp } = into;
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
+      const fresh = stamps[id] !== stamp;
+      if (fresh) {
+        stamps[id] = stamp;
+        masks[id] = bit;
+      } else masks[id]! |= bit;
+      if (this.tracked[id] === 1) into.record(id, wordStart, bit, fresh);
+    }
   }
 
   /**
@@ -296,7 +354,7 @@ export class AnchorIndex {
    */
   lines(into: AnchorScan, id: number): number {
     if (into.stamps[id] === into.stamp) return into.masks[id]!;
-    if (this.isInfix[id] !== 1) return 0;
+    if (this.infix[id] !== 1) return 0;
     const needle = this.anchors[id]!.text;
     let mask = 0;
     for (let at = into.text.indexOf(needle); at >= 0; at = into.text.indexOf(needle, at + 1))
@@ -305,6 +363,12 @@ export class AnchorIndex {
     into.masks[id] = mask;
     return mask;
   }
+}
+
+function grow(from: Int32Array): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(from.length * 2);
+  to.set(from);
+  return to;
 }
 
 function isSeparator(code: number): boolean {

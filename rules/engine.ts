@@ -6,7 +6,7 @@ import type { AdvertField, EvidenceSpan, IndicatorHit } from '../storage/records
 import { CATALOGUE, getIndicator } from './catalogue.ts';
 import { foldWithOffsets, NON_WORD_CLASS, type FoldedText } from './normalise.ts';
 import { parseRulePack, type RulePack } from './pack-schema.ts';
-import { ALL_LINES, AnchorIndex, LINE_BITS, type AnchorScan } from './anchor-index.ts';
+import { ALL_LINES, AnchorIndex, LINE_BITS, type AnchorFinder, type AnchorScan } from './anchor-index.ts';
 import { compilePattern, findMatchesIn, type CompiledPattern, type Pattern } from './pattern.ts';
 
 export { loadRulePacks } from './load-packs.ts';
@@ -53,6 +53,8 @@ interface CompiledPack {
   language: string;
   version: string;
   hash: string;
+  /** The anchors of all its patterns (AnchorIndex ids). */
+  anchors: Set<number>;
   rules: CompiledRule[];
 }
 
@@ -101,6 +103,8 @@ const SENTENCE_BREAK = /[.!?;](?: |$)|\n/;
 const WORD = new RegExp(`[^${NON_WORD_CLASS}]+`, 'g');
 const CATALOGUE_ORDER = new Map(CATALOGUE.map((def, i) => [def.id, i]));
 const NO_RANGES: readonly Range[] = Object.freeze([]);
+/** Language combinations whose anchor tries are kept (each takes well under a megabyte). */
+const MAX_FINDERS = 64;
 
 /** A compiled pattern with its anchors numbered in the engine's AnchorIndex. */
 interface Slot {
@@ -134,9 +138,9 @@ class PreparedField {
     this.resultStamps = new Int32Array(slots);
   }
 
-  prepare(original: string, stamp: number): void {
+  prepare(original: string, finder: AnchorFinder, stamp: number): void {
     this.folded = foldWithOffsets(original);
-    this.index.scan(this.folded.text, this.scan, stamp);
+    this.index.scan(this.folded.text, finder, this.scan, stamp);
   }
 
   /** Every [start, end) match of the slot's pattern in the folded text. */
@@ -147,7 +151,7 @@ class PreparedField {
       lines === 0
         ? NO_RANGES
         : slot.starts && slot.sticky
-          ? this.runAtStarts(slot.starts, slot.sticky)
+          ? this.runAtStarts(slot.starts, slot.sticky, slot.pattern.lineBound ? lines : ALL_LINES)
           : this.run(slot.pattern, lines);
     this.resultStamps[slot.n] = this.scan.stamp;
     this.results[slot.n] = ranges;
@@ -156,10 +160,17 @@ class PreparedField {
 
   /** Lines that hold an anchor of every set of the slot (ALL_LINES when it has none). */
   private candidateLines(slot: Slot): number {
+    const { stamps, masks, stamp } = this.scan;
+    const infix = this.index.infix;
     let lines = ALL_LINES;
     for (const set of slot.sets) {
       let any = 0;
-      for (let k = 0; k < set.length; k++) any |= this.index.lines(this.scan, set[k]!);
+      for (let k = 0; k < set.length; k++) {
+        const id = set[k]!;
+        // Found by the scan; or not there; or (infix anchors) looked up now.
+        if (stamps[id] === stamp) any |= masks[id]!;
+        else if (infix[id] === 1) any |= this.index.lines(this.scan, id);
+      }
       lines &= any;
       if (lines === 0) return 0;
     }
@@ -170,9 +181,9 @@ class PreparedField {
    * Tries a phrase only at the word starts where a match may begin, leftmost first, as a global
    * search would (a match found there is the one a search from an earlier position reaches).
    */
-  private runAtStarts(starts: Int32Array, sticky: RegExp): readonly Range[] {
+  private runAtStarts(starts: Int32Array, sticky: RegExp, lines: number): readonly Range[] {
     const positions: number[] = [];
-    for (let k = 0; k < starts.length; k++) this.scan.starts(starts[k]!, positions);
+    for (let k = 0; k < starts.length; k++) this.scan.starts(starts[k]!, lines, positions);
     if (positions.length === 0) return NO_RANGES;
     if (starts.length > 1) positions.sort((a, b) => a - b);
     const text = this.folded.text;
@@ -303,7 +314,10 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
       slot = {
         n: cache.size,
         pattern,
-        sets: pattern.anchors.map((set) => Int32Array.from(set, (a) => anchors.id(a))),
+        // Smallest sets first: nearly every pattern fails on its first set, after fewer lookups.
+        sets: pattern.anchors
+          .map((set) => Int32Array.from(set, (a) => anchors.id(a)))
+          .sort((x, y) => x.length - y.length),
         ...(starts ? { starts: Int32Array.from(starts), sticky: new RegExp(pattern.regex.source, 'y') } : {}),
       };
       cache.set(key, slot);
@@ -316,11 +330,23 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
       throw new Error(`Two rule packs for language "${valid.language}". Fix: pass one pack per language.`);
     }
     seen.add(valid.language);
+    const rules = valid.rules.map((r) => compileRule(r, compile));
+    const ids = new Set<number>();
+    const add = (slot: Slot): void => {
+      for (const set of slot.sets) set.forEach((id) => ids.add(id));
+      slot.starts?.forEach((id) => ids.add(id));
+    };
+    for (const r of rules) {
+      r.patterns.forEach(add);
+      r.contradictions.forEach(add);
+      r.near.forEach((n) => [...n.a, ...n.b].forEach(add));
+    }
     compiled.push({
       language: valid.language,
       version: valid.version,
       hash: rulePackHash(valid),
-      rules: valid.rules.map((r) => compileRule(r, compile)),
+      anchors: ids,
+      rules,
     });
   }
   anchors.seal();
@@ -330,6 +356,20 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
     text: new PreparedField(anchors, cache.size),
   };
   let stamp = 0;
+  // Tries for the anchors of the packs an advert is matched with: a text is then scanned only for
+  // what those packs can use. Adverts come in few language combinations (main language, the
+  // source's languages, English); the cache is emptied should an unusual stream exceed the bound.
+  const finders = new Map<string, AnchorFinder>();
+  const finderFor = (selected: readonly CompiledPack[]): AnchorFinder => {
+    const key = selected.map((p) => p.language).join(',');
+    let finder = finders.get(key);
+    if (!finder) {
+      if (finders.size >= MAX_FINDERS) finders.clear();
+      finder = anchors.finder(selected.flatMap((p) => [...p.anchors]));
+      finders.set(key, finder);
+    }
+    return finder;
+  };
   const byLanguage = new Map(compiled.map((p) => [p.language, p]));
 
   return {
@@ -342,8 +382,9 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
         : compiled;
       if (selected.length === 0) return [];
       stamp++;
-      prepared.title.prepare(fields.title, stamp);
-      prepared.text.prepare(fields.text, stamp);
+      const finder = finderFor(selected);
+      prepared.title.prepare(fields.title, finder, stamp);
+      prepared.text.prepare(fields.text, finder, stamp);
       const found = new Map<string, Found>();
 
       for (const pack of selected) {
