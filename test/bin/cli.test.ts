@@ -351,7 +351,7 @@ describe('recruitwatch demo --no-serve', () => {
     expect(again.adverts).toBe(summary.adverts);
     expect(again.snapshots).toBe(summary.snapshots);
     expect(again.newAdverts).toBe(0);
-  }, 600_000);
+  }, 900_000);
 });
 
 describe('recruitwatch crawl, user add and serve with a config file', () => {
