@@ -500,8 +500,31 @@ const NOT_LOCAL_PARTS = new Set([
 ]);
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'{}|\\^`[\]]+|\bwww\.[^\s<>"'{}|\\^`[\]]+/giu;
-/** What every URL_RE match contains: most adverts have none. */
-const MAY_HAVE_URL = /:\/\/|www\./iu;
+// URL_RE is tried only where a match can start: 4 or 5 characters before each "://" (http,
+// https) and at each "www.", in text order, as text.matchAll(URL_RE) would find them.
+const URL_AT = new RegExp(URL_RE.source, 'iuy');
+const WWW_RE = /www\./giu;
+
+function urls(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3))
+    for (const start of [at - 5, at - 4]) if (start >= 0) starts.push(start);
+  for (const m of text.matchAll(WWW_RE)) starts.push(m.index);
+  if (starts.length === 0) return [];
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    URL_AT.lastIndex = start;
+    const m = URL_AT.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])/gu;
 
 // OBF_EMAIL_RE tried at every word is one of the costliest searches here, and few adverts have an
@@ -607,14 +630,13 @@ export function extractContacts(text: string, options: ExtractContactsOptions = 
       spans.push({ kind: 'url', value: link.raw, start: link.start, end: link.end });
     }
   }
-  if (MAY_HAVE_URL.test(text))
-    for (const m of text.matchAll(URL_RE)) {
-      const url = trimUrl(m[0]);
-      const r = { start: m.index, end: m.index + url.length };
-      if (overlapsAny(r, taken)) continue;
-      taken.push(r);
-      spans.push({ kind: 'url', value: url, ...r });
-    }
+  for (const m of urls(text)) {
+    const url = trimUrl(m[0]);
+    const r = { start: m.index, end: m.index + url.length };
+    if (overlapsAny(r, taken)) continue;
+    taken.push(r);
+    spans.push({ kind: 'url', value: url, ...r });
+  }
 
   // 2. E-mails, plain then obfuscated.
   for (const m of plainEmails(text)) {

@@ -39,13 +39,13 @@ detector.setLanguageSubset(ELD_LANGUAGES);
  * Raw characters read from the start of the text: after cleaning (digits, URLs and punctuation
  * go) they still hold more than ELD_CHARS, and letter counts stay exact for shorter texts.
  */
-const PREFIX_CHARS = 600;
+const PREFIX_CHARS = 400;
 /**
  * Cleaned characters handed to eld (a title and a sentence or two). eld's cost grows with the
- * distinct n-grams it reads (it stops by itself after about 380 bytes); on the 100,000 benchmark
- * adverts and the demo adverts 250 characters decide exactly as 400 or the whole text do.
+ * distinct n-grams it reads (it stops by itself after about 380 bytes); on the benchmark adverts
+ * and the demo adverts 200 characters decide exactly as 400 do.
  */
-const ELD_CHARS = 250;
+const ELD_CHARS = 200;
 /** Below this many letters n-grams are unreliable; a hint wins. */
 const SHORT_TEXT_LETTERS = 25;
 /** Below this confidence a hint that eld ranks close to the top wins. */
@@ -113,7 +113,7 @@ function letterCount(clean: string): number {
  * Detects the language of `text`. Returns ISO 639-1, or 'und' when there is too little text and
  * no hint. When the text is short (under 25 letters) or ambiguous (confidence under 0.4), the
  * first hint that eld ranks close to the top is preferred; for short text the first hint wins.
- * Only the first 600 characters are read.
+ * Only the first 400 characters are read.
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageResult {
   const hints = normaliseHints(options.hints);

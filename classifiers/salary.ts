@@ -177,6 +177,8 @@ const AMOUNT_RE = new RegExp(
   'giu',
 );
 
+const HAS_DIGIT = /\d/u;
+
 const MIN_ONLY_BEFORE =
   /(?<![\p{L}])(?:od|from|ab|von|de\s+la|starting\s+(?:at|from)|min\.?|minimum|mindestens|desde|à\s+partir\s+de|a\s+partire\s+da|vanaf|от)\s*(?:[\p{L}.]+\s*){0,1}$/iu;
 const MAX_ONLY_BEFORE =
@@ -303,9 +305,17 @@ function periodBefore(text: string): SalaryPeriod | undefined {
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-function matchAmounts(text: string, requireCurrency: boolean, options: ParseSalaryOptions): SalaryMatch[] {
+/** Every amount in `text` (only the first when `firstOnly`), in order. */
+function matchAmounts(
+  text: string,
+  requireCurrency: boolean,
+  options: ParseSalaryOptions,
+  firstOnly = false,
+): SalaryMatch[] {
   const defaultCurrency = options.defaultCurrency?.toUpperCase();
   const out: SalaryMatch[] = [];
+  // Every amount has a digit; most titles have none.
+  if (!HAS_DIGIT.test(text)) return out;
   for (const m of text.matchAll(AMOUNT_RE)) {
     const [whole, c1, n1, c2, c3, n2, c4] = m;
     if (!n1) continue;
@@ -344,6 +354,7 @@ function matchAmounts(text: string, requireCurrency: boolean, options: ParseSala
     if (currency) salary.currency = currency;
     if (period) salary.period = period;
     out.push({ salary, start: m.index, end });
+    if (firstOnly) break;
   }
   return out;
 }
@@ -415,8 +426,10 @@ export function parseSalary(
   return withEstimate({ ...best.salary, raw: text }, options);
 }
 
+const CURRENCY_WRITTEN = new RegExp(CUR_GROUP, 'iu');
+
 function currencyWritten(m: SalaryMatch, text: string): boolean {
-  return new RegExp(CUR_GROUP, 'iu').test(text.slice(m.start, m.end));
+  return CURRENCY_WRITTEN.test(text.slice(m.start, m.end));
 }
 
 /**
@@ -424,7 +437,7 @@ function currencyWritten(m: SalaryMatch, text: string): boolean {
  * experience …"), with its span, for adverts whose salary is only in the description.
  */
 export function findSalaryInText(text: string, options: ParseSalaryOptions = {}): SalaryMatch | undefined {
-  const m = matchAmounts(text, true, options)[0];
+  const m = matchAmounts(text, true, options, true)[0];
   return m && { ...m, salary: withEstimate(m.salary, options) };
 }
 

@@ -1,8 +1,9 @@
 // Finds, in one pass over a folded text, which pattern anchors (see pattern.ts `Anchor`) occur and on
 // which lines. Whole-word and word-prefix anchors share one trie walked from each word's first
 // letter, word-suffix anchors a trie walked back from each word's last letter; both tries are flat
-// transition tables, so the pass costs a few array reads per character whatever the number of
-// anchors. Substring (infix) anchors are looked up only when a pattern asks for them.
+// arrays, so the pass costs a few array reads per character whatever the number of anchors, and
+// an engine builds them only for the anchors of the packs an advert is matched with. Substring
+// (infix) anchors are looked up only when a pattern asks for them.
 //
 // Lines matter because a phrase never matches across a line break: a phrase needs its anchors on
 // one line, and the engine runs its regular expression only on such lines.
@@ -133,6 +134,9 @@ export class AnchorScan {
   bits = new Int32Array(256);
   next = new Int32Array(256);
   occurrences = 0;
+  /** The anchors found by the last scan, each once: found[0] … found[foundCount - 1]. */
+  found = new Int32Array(256);
+  foundCount = 0;
 
   constructor(anchors: number) {
     this.masks = new Int32Array(anchors);
@@ -269,6 +273,7 @@ export class AnchorIndex {
     into.text = text;
     into.stamp = stamp;
     into.occurrences = 0;
+    into.foundCount = 0;
     let lineStarts = into.lineStarts;
     lineStarts[0] = 0;
     let line = 0;
@@ -343,6 +348,8 @@ export class AnchorIndex {
       if (fresh) {
         stamps[id] = stamp;
         masks[id] = bit;
+        if (into.foundCount === into.found.length) into.found = grow(into.found);
+        into.found[into.foundCount++] = id;
       } else masks[id]! |= bit;
       if (this.tracked[id] === 1) into.record(id, wordStart, bit, fresh);
     }

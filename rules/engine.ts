@@ -1,13 +1,19 @@
 // The rule engine: matches the language packs against an advert's title and text and returns one
 // hit per indicator, each with evidence spans into the original strings. No I/O here: packs are
 // loaded by load-packs.ts (which reads only the bundled pack files) and passed in as values.
+//
+// Cost per advert is kept to a few passes over the text, whatever the number of patterns: each
+// field is folded once, then one pass (anchor-index.ts) finds which pattern anchors (words every
+// match must contain) occur and on which lines. A pattern runs only when every set of its anchors
+// has one on a common line, and then only there: at the word starts where its match can begin, or
+// on those lines. The hits are those of running every pattern over the whole text.
 import { createHash } from 'node:crypto';
 import type { AdvertField, EvidenceSpan, IndicatorHit } from '../storage/records.ts';
 import { CATALOGUE, getIndicator } from './catalogue.ts';
 import { foldWithOffsets, NON_WORD_CLASS, type FoldedText } from './normalise.ts';
 import { parseRulePack, type RulePack } from './pack-schema.ts';
 import { ALL_LINES, AnchorIndex, LINE_BITS, type AnchorFinder, type AnchorScan } from './anchor-index.ts';
-import { compilePattern, findMatchesIn, type CompiledPattern, type Pattern } from './pattern.ts';
+import { compilePattern, findMatchesIn, type Anchor, type CompiledPattern, type Pattern } from './pattern.ts';
 
 export { loadRulePacks } from './load-packs.ts';
 export type { RulePack, Rule, NearCondition, Pattern } from './pack-schema.ts';
@@ -53,8 +59,8 @@ interface CompiledPack {
   language: string;
   version: string;
   hash: string;
-  /** The anchors of all its patterns (AnchorIndex ids). */
-  anchors: Set<number>;
+  /** Every pattern of its rules. */
+  slots: Slot[];
   rules: CompiledRule[];
 }
 
@@ -103,19 +109,72 @@ const SENTENCE_BREAK = /[.!?;](?: |$)|\n/;
 const WORD = new RegExp(`[^${NON_WORD_CLASS}]+`, 'g');
 const CATALOGUE_ORDER = new Map(CATALOGUE.map((def, i) => [def.id, i]));
 const NO_RANGES: readonly Range[] = Object.freeze([]);
-/** Language combinations whose anchor tries are kept (each takes well under a megabyte). */
-const MAX_FINDERS = 64;
+/** Language combinations whose Selection is kept (each takes well under a megabyte). */
+const MAX_SELECTIONS = 64;
+
+/**
+ * Anchors this short occur in most texts. Sets with only longer ones come first in Slot.sets: the
+ * first set is the one the selection's postings index, and a pattern seldom passes it.
+ */
+const isWeak = (a: Anchor): boolean => a.text.length < 3 || a.kind === 'infix';
 
 /** A compiled pattern with its anchors numbered in the engine's AnchorIndex. */
 interface Slot {
   /** Index into the per-field result memo. */
   readonly n: number;
   readonly pattern: CompiledPattern;
-  /** pattern.anchors as anchor ids: every set needs one of its anchors. */
+  /** pattern.anchors as anchor ids, strong sets first, then small ones: every set needs an anchor. */
   readonly sets: readonly Int32Array[];
   /** pattern.starts as (tracked, prefix) anchor ids, with the pattern's expression made sticky. */
   readonly starts?: Int32Array;
   readonly sticky?: RegExp;
+}
+
+/**
+ * What matching with one combination of packs needs: the tries that find their anchors, and for
+ * each anchor the patterns whose first set holds it (postings), so that after a scan only the
+ * patterns one of whose first-set anchors was found are looked at.
+ */
+interface Selection {
+  readonly finder: AnchorFinder;
+  /** Slots of anchor id: postSlots[postStart[id]] … postSlots[postStart[id + 1]]. */
+  readonly postStart: Int32Array;
+  readonly postSlots: Int32Array;
+  /** Slots to look at whatever is found: no anchors, or a first set with an infix anchor. */
+  readonly always: Int32Array;
+}
+
+function createSelection(index: AnchorIndex, slots: Iterable<Slot>): Selection {
+  const anchorIds = new Set<number>();
+  const postings = new Map<number, number[]>();
+  const always: number[] = [];
+  for (const slot of new Set(slots)) {
+    for (const set of slot.sets) set.forEach((id) => anchorIds.add(id));
+    slot.starts?.forEach((id) => anchorIds.add(id));
+    const first = slot.sets[0];
+    if (!first || first.some((id) => index.infix[id] === 1)) {
+      always.push(slot.n);
+      continue;
+    }
+    for (const id of new Set(first)) {
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
+      list.push(slot.n);
+    }
+  }
+  const postStart = new Int32Array(index.size + 1);
+  const postSlots: number[] = [];
+  for (let id = 0; id < index.size; id++) {
+    postStart[id] = postSlots.length;
+    postSlots.push(...(postings.get(id) ?? []));
+  }
+  postStart[index.size] = postSlots.length;
+  return {
+    finder: index.finder(anchorIds),
+    postStart,
+    postSlots: Int32Array.from(postSlots),
+    always: Int32Array.from(always),
+  };
 }
 
 /**
@@ -128,6 +187,8 @@ class PreparedField {
   /** results[n] is valid when resultStamps[n] equals scan.stamp. */
   private readonly results: (readonly Range[])[];
   private readonly resultStamps: Int32Array;
+  /** Slot n may match only when candidates[n] equals scan.stamp (see Selection). */
+  private readonly candidates: Int32Array;
 
   constructor(
     private readonly index: AnchorIndex,
@@ -136,32 +197,45 @@ class PreparedField {
     this.scan = index.newScan();
     this.results = new Array<readonly Range[]>(slots).fill(NO_RANGES);
     this.resultStamps = new Int32Array(slots);
+    this.candidates = new Int32Array(slots);
   }
 
-  prepare(original: string, finder: AnchorFinder, stamp: number): void {
+  prepare(original: string, selection: Selection, stamp: number): void {
     this.folded = foldWithOffsets(original);
-    this.index.scan(this.folded.text, finder, this.scan, stamp);
+    const scan = this.scan;
+    this.index.scan(this.folded.text, selection.finder, scan, stamp);
+    const { postStart, postSlots, always } = selection;
+    const candidates = this.candidates;
+    for (let k = 0; k < always.length; k++) candidates[always[k]!] = stamp;
+    for (let f = 0; f < scan.foundCount; f++) {
+      const id = scan.found[f]!;
+      for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) candidates[postSlots[k]!] = stamp;
+    }
   }
 
   /** Every [start, end) match of the slot's pattern in the folded text. */
   find(slot: Slot): readonly Range[] {
     if (this.resultStamps[slot.n] === this.scan.stamp) return this.results[slot.n]!;
-    const lines = this.candidateLines(slot);
+    const lines = this.candidates[slot.n] === this.scan.stamp ? this.candidateLines(slot) : 0;
     const ranges =
       lines === 0
         ? NO_RANGES
         : slot.starts && slot.sticky
-          ? this.runAtStarts(slot.starts, slot.sticky, slot.pattern.lineBound ? lines : ALL_LINES)
+          ? this.runAtStarts(slot.starts, slot.sticky, lines)
           : this.run(slot.pattern, lines);
     this.resultStamps[slot.n] = this.scan.stamp;
     this.results[slot.n] = ranges;
     return ranges;
   }
 
-  /** Lines that hold an anchor of every set of the slot (ALL_LINES when it has none). */
+  /**
+   * Lines that hold an anchor of every set of the slot (ALL_LINES when it has none); for an
+   * expression that may span lines, ALL_LINES when each set has an anchor anywhere.
+   */
   private candidateLines(slot: Slot): number {
     const { stamps, masks, stamp } = this.scan;
     const infix = this.index.infix;
+    const lineBound = slot.pattern.lineBound;
     let lines = ALL_LINES;
     for (const set of slot.sets) {
       let any = 0;
@@ -171,7 +245,8 @@ class PreparedField {
         if (stamps[id] === stamp) any |= masks[id]!;
         else if (infix[id] === 1) any |= this.index.lines(this.scan, id);
       }
-      lines &= any;
+      if (any === 0) return 0;
+      if (lineBound) lines &= any;
       if (lines === 0) return 0;
     }
     return lines;
@@ -314,10 +389,10 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
       slot = {
         n: cache.size,
         pattern,
-        // Smallest sets first: nearly every pattern fails on its first set, after fewer lookups.
         sets: pattern.anchors
-          .map((set) => Int32Array.from(set, (a) => anchors.id(a)))
-          .sort((x, y) => x.length - y.length),
+          .map((set) => ({ ids: Int32Array.from(set, (a) => anchors.id(a)), weak: set.some(isWeak) }))
+          .sort((x, y) => Number(x.weak) - Number(y.weak) || x.ids.length - y.ids.length)
+          .map((set) => set.ids),
         ...(starts ? { starts: Int32Array.from(starts), sticky: new RegExp(pattern.regex.source, 'y') } : {}),
       };
       cache.set(key, slot);
@@ -331,21 +406,15 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
     }
     seen.add(valid.language);
     const rules = valid.rules.map((r) => compileRule(r, compile));
-    const ids = new Set<number>();
-    const add = (slot: Slot): void => {
-      for (const set of slot.sets) set.forEach((id) => ids.add(id));
-      slot.starts?.forEach((id) => ids.add(id));
-    };
-    for (const r of rules) {
-      r.patterns.forEach(add);
-      r.contradictions.forEach(add);
-      r.near.forEach((n) => [...n.a, ...n.b].forEach(add));
-    }
     compiled.push({
       language: valid.language,
       version: valid.version,
       hash: rulePackHash(valid),
-      anchors: ids,
+      slots: rules.flatMap((r) => [
+        ...r.patterns,
+        ...r.contradictions,
+        ...r.near.flatMap((n) => [...n.a, ...n.b]),
+      ]),
       rules,
     });
   }
@@ -356,19 +425,23 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
     text: new PreparedField(anchors, cache.size),
   };
   let stamp = 0;
-  // Tries for the anchors of the packs an advert is matched with: a text is then scanned only for
-  // what those packs can use. Adverts come in few language combinations (main language, the
-  // source's languages, English); the cache is emptied should an unusual stream exceed the bound.
-  const finders = new Map<string, AnchorFinder>();
-  const finderFor = (selected: readonly CompiledPack[]): AnchorFinder => {
+  // Tries and postings for the anchors of the packs an advert is matched with: a text is then
+  // scanned only for what those packs can use. Adverts come in few language combinations (main
+  // language, the source's languages, English); the cache is emptied should an unusual stream
+  // exceed the bound.
+  const selections = new Map<string, Selection>();
+  const selectionFor = (selected: readonly CompiledPack[]): Selection => {
     const key = selected.map((p) => p.language).join(',');
-    let finder = finders.get(key);
-    if (!finder) {
-      if (finders.size >= MAX_FINDERS) finders.clear();
-      finder = anchors.finder(selected.flatMap((p) => [...p.anchors]));
-      finders.set(key, finder);
+    let selection = selections.get(key);
+    if (!selection) {
+      if (selections.size >= MAX_SELECTIONS) selections.clear();
+      selection = createSelection(
+        anchors,
+        selected.flatMap((p) => p.slots),
+      );
+      selections.set(key, selection);
     }
-    return finder;
+    return selection;
   };
   const byLanguage = new Map(compiled.map((p) => [p.language, p]));
 
@@ -382,9 +455,9 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
         : compiled;
       if (selected.length === 0) return [];
       stamp++;
-      const finder = finderFor(selected);
-      prepared.title.prepare(fields.title, finder, stamp);
-      prepared.text.prepare(fields.text, finder, stamp);
+      const selection = selectionFor(selected);
+      prepared.title.prepare(fields.title, selection, stamp);
+      prepared.text.prepare(fields.text, selection, stamp);
       const found = new Map<string, Found>();
 
       for (const pack of selected) {

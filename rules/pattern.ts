@@ -330,16 +330,20 @@ export interface Anchor {
 function requiredAnchors(seq: Seq, left: boolean, right: boolean): Anchor[][] {
   const { firstRequired, sep } = layout(seq);
   const strict = (i: number): boolean => sep[i] === SEP;
+  // Whether every separator that may follow the words before item j is a strict one: item j's own,
+  // and when j is optional or a gap (absent), whatever may follow it in turn.
+  const strictAfter = (j: number): boolean => {
+    const item = seq[j];
+    if (!item) return right;
+    if (item.kind === 'gap') return strictAfter(j + 1); // a gap, when present, starts with SEP
+    return strict(j) && (!isOptionalItem(item) || strictAfter(j + 1));
+  };
   const sets: Anchor[][] = [];
   seq.forEach((item, i) => {
     if (item.kind === 'gap' || isOptionalItem(item)) return;
     // Leading optional words, when present, sit before the first required one behind their separators.
     const itemLeft = i === firstRequired ? left && seq.slice(0, i).every((_, k) => strict(k)) : strict(i);
-    const next = seq[i + 1];
-    let itemRight: boolean;
-    if (!next) itemRight = right;
-    else if (next.kind === 'gap') itemRight = strict(i + 2);
-    else itemRight = strict(i + 1) && (!isOptionalItem(next) || right);
+    const itemRight = strictAfter(i + 1);
     const last = item.pieces.length - 1;
     item.pieces.forEach((piece, k) => {
       const l = k === 0 && itemLeft;

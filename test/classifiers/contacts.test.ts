@@ -274,3 +274,44 @@ describe('extractContacts: messengers and URLs', () => {
     expect(r.spans).toHaveLength(1);
   });
 });
+
+describe('extractContacts: the searches skipped or narrowed on most adverts', () => {
+  it('reads URLs in any case, one after another and inside a sentence', () => {
+    const text = 'See HTTPS://Jobs.Example.com/a, www.praca.pl and WWW.EXAMPLE.ORG/x?y=1. Nothing://here';
+    expect(extractContacts(text).contacts.urls).toEqual([
+      'HTTPS://Jobs.Example.com/a',
+      'www.praca.pl',
+      'WWW.EXAMPLE.ORG/x?y=1',
+    ]);
+    expect(extractContacts('http://a.pl/http://b.pl').contacts.urls).toEqual(['http://a.pl/http://b.pl']);
+    expect(extractContacts('awww.example.com').contacts.urls).toEqual([]);
+  });
+
+  it('reads an address from the start of its local part, after another "@"', () => {
+    const text = 'a@b@example.com and @@, ola.k@example.com';
+    const r = extractContacts(text);
+    expect(r.contacts.emails).toEqual(['b@example.com', 'ola.k@example.com']);
+    expect(covered(text, r.spans, 'email')).toEqual(['b@example.com', 'ola.k@example.com']);
+  });
+
+  it('reads obfuscated addresses next to plain ones and other brackets', () => {
+    const text = '(m/w/d) CV: hr@example.com, kopia: ala [at] wp [dot] pl; tel (0) — jan AT gmail DOT com';
+    expect(extractContacts(text).contacts.emails).toEqual(['hr@example.com', 'ala@wp.pl', 'jan@gmail.com']);
+  });
+
+  it('reads a number only when the run has seven digits or more', () => {
+    expect(
+      extractContacts('Pay 2 500 zł, shifts 6-18, since 2024', { defaultCountry: 'PL' }).contacts.phones,
+    ).toEqual([]);
+    expect(extractContacts('Tel. 600 123 456', { defaultCountry: 'PL' }).contacts.phones).toEqual([
+      '+48600123456',
+    ]);
+  });
+
+  it('reads messenger words only where one is named', () => {
+    const named = extractContacts('Telegram: @euro_jobs, WhatsApp +48 600 123 456', { defaultCountry: 'PL' });
+    expect(named.contacts.messengers).toContainEqual({ kind: 'telegram', handle: 'euro_jobs' });
+    expect(named.contacts.messengers).toContainEqual({ kind: 'whatsapp', handle: '+48600123456' });
+    expect(extractContacts('Call +48 600 123 456 or write @euro_jobs').contacts.messengers).toEqual([]);
+  });
+});

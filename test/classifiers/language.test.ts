@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../classifiers/language.ts';
+import { detectLanguage, SUPPORTED_LANGUAGES } from '../../classifiers/language.ts';
 
 // Realistic advert sentences, one per language the rule packs cover.
 const SENTENCES: Record<string, string> = {
@@ -48,5 +48,46 @@ describe('detectLanguage', () => {
 
   it('falls back to the hint when there are no words at all', () => {
     expect(detectLanguage('+48 600 123 456', { hints: ['pl'] }).language).toBe('pl');
+  });
+});
+
+describe('detectLanguage: languages without a rule pack', () => {
+  const MORE: Record<string, string> = {
+    cs: 'Hledáme pracovníky do skladu v Německu, ubytování zajištěno a doprava zdarma.',
+    sk: 'Hľadáme pracovníkov do skladu v Nemecku, ubytovanie je zabezpečené a doprava zadarmo.',
+    hu: 'Raktári dolgozókat keresünk Németországba, a szállás biztosított, az utazás ingyenes.',
+    lv: 'Meklējam noliktavas darbiniekus Vācijā, dzīvesvieta nodrošināta un ceļš bez maksas.',
+    et: 'Otsime laotöötajaid Saksamaale, majutus on tagatud ja transport on tasuta.',
+    fi: 'Etsimme varastotyöntekijöitä Saksaan, majoitus järjestetään ja matka on ilmainen.',
+    da: 'Vi søger lagermedarbejdere til Tyskland, bolig er sørget for og rejsen er gratis.',
+    sv: 'Vi söker lagerarbetare till Tyskland, boende ordnas och resan är gratis.',
+    el: 'Ζητούνται εργάτες αποθήκης στη Γερμανία, με δωρεάν διαμονή και μεταφορά.',
+    mt: "Qed infittxu ħaddiema għal xogħol fil-Ġermanja, akkomodazzjoni ta' kwalità u l-vjaġġ b'xejn.",
+  };
+  for (const [code, sentence] of Object.entries(MORE)) {
+    it(`recognises ${code}`, () => {
+      expect(detectLanguage(sentence).language).toBe(code);
+    });
+  }
+
+  it('returns only the languages it declares', () => {
+    for (const sentence of Object.values(MORE))
+      expect(SUPPORTED_LANGUAGES).toContain(detectLanguage(sentence).language);
+    expect(SUPPORTED_LANGUAGES).toEqual(
+      expect.arrayContaining(['lt', 'lv', 'et', 'fi', 'da', 'sk', 'sl', 'mt']),
+    );
+  });
+});
+
+describe('detectLanguage: long texts', () => {
+  it('decides on the opening of the text', () => {
+    const english = ' We are looking for warehouse workers, accommodation is provided.'.repeat(80);
+    expect(detectLanguage(`${SENTENCES.de!}\n${SENTENCES.de!}${english}`).language).toBe('de');
+    expect(detectLanguage(`${SENTENCES.pl!}${english}`, { hints: ['pl'] }).language).toBe('pl');
+  });
+
+  it('skips contact details at the start rather than reading them as words', () => {
+    const text = `https://jobs.example.com/oferta?id=123 biuro@example.com +48 600 123 456 ${SENTENCES.pl!}`;
+    expect(detectLanguage(text).language).toBe('pl');
   });
 });

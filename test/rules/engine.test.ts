@@ -601,3 +601,65 @@ describe('languages and versions', () => {
     expect(engine.match({ title: '', text: '' })).toEqual([]);
   });
 });
+
+describe('matching only where anchors are', () => {
+  const pack: RulePack = {
+    language: 'en',
+    version: '1.0.0',
+    rules: [
+      {
+        id: 'en.req.age_appearance.1',
+        indicator: 'req.age_appearance',
+        patterns: ['(girls|models) [aged|between] # [to|and] #'],
+        near: [],
+        contradictions: [],
+        examples: ['Models12 for work.'],
+        counterExamples: ['Models wanted.'],
+        contradictionExamples: [],
+      },
+      {
+        id: 'en.pay.unusual_method.1',
+        indicator: 'pay.unusual_method',
+        patterns: ['paid in cash', { regex: 'cash[\\s,]{1,3}every day' }],
+        near: [{ a: ['salary'], b: ['envelope'], within: 3 }],
+        contradictions: [],
+        examples: ['Paid in cash.', 'Cash every day.', 'Salary in an envelope.'],
+        counterExamples: ['Paid by bank transfer.'],
+        contradictionExamples: [],
+      },
+    ],
+  };
+  const small = createRuleEngine([pack]);
+  const evidence = (text: string, title = ''): string[] =>
+    small.match({ title, text }).flatMap((h) => h.evidence.map((e) => `${e.field}:${e.text}`));
+
+  it('finds a phrase whatever else the advert says', () => {
+    expect(evidence('Models12 for work in Dubai.')).toEqual(['text:Models12']);
+    expect(evidence('Models wanted.\nModels12 for work in Dubai.')).toEqual(['text:Models12']);
+  });
+
+  it('finds matches far down a long advert, past the lines the line masks tell apart', () => {
+    const filler = Array.from({ length: 45 }, (_, i) => `Line ${i} about the warehouse.`).join('\n');
+    expect(evidence(`${filler}\nYou are paid in cash.\n${filler}`)).toEqual(['text:paid in cash']);
+    expect(evidence(`${filler}\nCash, every day.`)).toEqual(['text:Cash, every day']);
+  });
+
+  it('needs the anchors of a phrase on one line, and lets a regular expression span lines', () => {
+    expect(evidence('You are paid\nin cash.')).toEqual([]);
+    expect(evidence('Salary\nenvelope.')).toEqual([]);
+    expect(evidence('Cash\nevery day.')).toEqual(['text:Cash\nevery day']);
+  });
+
+  it('gives the same hits whatever languages the previous adverts were matched with', () => {
+    const advert = {
+      title: 'Praca od zaraz',
+      text: 'Zakwaterowanie zapewnione. Accommodation provided. Wynagrodzenie do ręki.',
+    };
+    const fresh = createRuleEngine(packs);
+    const expected = fresh.match(advert, { languages: ['pl', 'en'] });
+    for (const languages of [['de'], ['en', 'pl'], ['pl', 'en'], ['ro', 'en', 'pl']])
+      engine.match(advert, { languages });
+    expect(engine.match(advert, { languages: ['pl', 'en'] })).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+});

@@ -65,3 +65,21 @@ describe('offsets back to the original', () => {
     expect(original(text, start, end)).toBe('Cazare asigurată');
   });
 });
+
+describe('folding long and repeated text', () => {
+  it('folds a character the same the first time and every later time', () => {
+    const text = 'Ąę Łódź ŞȘ ﬁ Ǆ ß İ';
+    expect(foldWithOffsets(text).text).toBe(foldString(text));
+    expect(foldWithOffsets(text).text).toBe(foldString(text));
+    expect(foldString(text)).toBe('ae lodz ss fi dz ss i');
+  });
+
+  it('grows its buffers when expansions make the text longer, keeping every offset', () => {
+    const text = 'ß'.repeat(5000) + ' Straße';
+    const f = foldWithOffsets(text);
+    expect(f.text).toBe(`${'ss'.repeat(5000)} strasse`);
+    expect(f.origStart.length).toBe(f.text.length);
+    const start = f.text.indexOf('strasse');
+    expect(text.slice(f.origStart[start], f.origEnd[f.text.length - 1])).toBe('Straße');
+  });
+});

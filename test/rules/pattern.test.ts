@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldWithOffsets } from '../../rules/normalise.ts';
-import { compilePattern, findMatches, PatternError, TextIndex, type Pattern } from '../../rules/pattern.ts';
+import {
+  compilePattern,
+  findMatches,
+  findMatchesIn,
+  PatternError,
+  TextIndex,
+  type Pattern,
+} from '../../rules/pattern.ts';
 
 /** The original-text slices that `pattern` matches in `text`. */
 function matches(pattern: Pattern, text: string): string[] {
@@ -102,5 +109,53 @@ describe('pattern errors', () => {
     expect(error({ regex: '(a' }).message).toContain('invalid regular expression');
     expect(error({ regex: 'Cazare' }).fix).toContain('lower case');
     expect(error({ regex: 'a*' }).message).toContain('empty text');
+  });
+});
+
+describe('what a compiled phrase tells the engine', () => {
+  it('takes a word glued to a number as a prefix, also when optional words could stand between', () => {
+    // "models12": "models", then the numbers "1" and "2" with the optional words absent. Whether
+    // the text also has "models" as a whole word elsewhere must not matter.
+    const pattern = '(girls|models) [aged|between] # [to|and] #';
+    expect(matches(pattern, 'Models12 for work in Dubai.')).toEqual(['Models12']);
+    expect(matches(pattern, 'Models wanted. Models12 for work in Dubai.')).toEqual(['Models12']);
+    const models = compilePattern(pattern)
+      .anchors.flat()
+      .find((a) => a.text === 'models');
+    expect(models?.kind).toBe('prefix');
+  });
+
+  it('lists the literals every match starts with, when there are such', () => {
+    expect(compilePattern('(no|without) [prior] experience').starts).toEqual(['no', 'without']);
+    expect(compilePattern('[un]paid overtime').starts).toEqual(['un', 'paid']);
+    // Leading optional words carry their separator, and a number or `*` may start with anything.
+    expect(compilePattern('[the] fee').starts).toBeUndefined();
+    expect(compilePattern('# hours').starts).toBeUndefined();
+    expect(compilePattern('*gebühr').starts).toBeUndefined();
+    expect(compilePattern({ regex: 'abc' }).starts).toBeUndefined();
+  });
+
+  it('marks phrases as bound to one line, and regular expressions not', () => {
+    expect(compilePattern('cash ~3 daily').lineBound).toBe(true);
+    expect(compilePattern({ regex: 'massage[^\\n]{0,200}?no experience' }).lineBound).toBe(false);
+  });
+
+  it('gives regular expressions the literals they need as anchors', () => {
+    const compiled = compilePattern({ regex: '(?<![\\p{L}])(?:masaz\\p{L}*)[^\\n]{0,50}?bez kursu' });
+    expect(compiled.anchors).toEqual([
+      [{ text: 'masaz', kind: 'infix' }],
+      [{ text: 'bez kursu', kind: 'infix' }],
+    ]);
+    expect(findMatches(compiled, new TextIndex('masaz tajski, bez kursu'))).toEqual([[0, 23]]);
+    expect(findMatches(compiled, new TextIndex('masaz tajski'))).toEqual([]);
+  });
+
+  it('finds the matches inside a stretch of the text with offsets into the whole', () => {
+    const compiled = compilePattern('cash daily');
+    const text = 'paid cash daily\ncash daily, cash daily\nno';
+    expect(findMatchesIn(compiled, text, 16, 38)).toEqual([
+      [16, 26],
+      [28, 38],
+    ]);
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { requiredLiterals } from '../../rules/regex-literals.ts';
+
+describe('requiredLiterals', () => {
+  it('takes the literal runs every match must contain', () => {
+    expect(requiredLiterals('no (?:prior |previous )?experience\\s*\\?\\s*no problem', 3)).toEqual([
+      ['no '],
+      ['experience'],
+      ['no problem'],
+    ]);
+  });
+
+  it('turns alternatives into one set and leaves out lookarounds, classes and optional parts', () => {
+    expect(
+      requiredLiterals('(?<![\\p{L}\\p{N}])(?:\\p{L}*massage\\p{L}*|masseu[rs]\\p{L}*)(?![\\p{L}\\p{N}])', 3),
+    ).toEqual([['massage', 'masseu']]);
+    expect(requiredLiterals('(?:colou?r) chart', 3)).toEqual([['colo'], [' chart']]);
+    expect(requiredLiterals('(?:abc)?defg', 3)).toEqual([['defg']]);
+  });
+
+  it('gives nothing when one alternative has no literal long enough', () => {
+    expect(requiredLiterals('(?:massage|\\d+ h)', 3)).toEqual([]);
+    expect(requiredLiterals('ab|cdef', 3)).toEqual([]);
+  });
+
+  it('keeps escaped syntax characters as literals and breaks runs at shorthand escapes', () => {
+    expect(requiredLiterals('7\\/7 days', 3)).toEqual([['7/7 days']]);
+    expect(requiredLiterals('pay\\s+cash', 3)).toEqual([['pay'], ['cash']]);
+  });
+
+  it('counts a repeated character once and keeps what every repetition needs', () => {
+    expect(requiredLiterals('goo+gle', 3)).toEqual([['goo'], ['gle']]);
+    expect(requiredLiterals('ab{2}cde', 3)).toEqual([['cde']]);
+  });
+
+  it('gives nothing rather than guessing on syntax it does not read', () => {
+    expect(requiredLiterals('(?i:abc)def', 3)).toEqual([]);
+  });
+
+  it('holds for every match: the literals occur in what the expression matches', () => {
+    const cases: Array<[string, string[]]> = [
+      ['(?<![\\p{L}])(?:spesno|spesna) (?:oferta|oferte)', ['spesno oferta', 'x spesna oferte']],
+      ['bez (?:doswiadczenia|kursu)[^\\n]{0,20}?masaz', ['bez kursu, masaz', 'bez doswiadczenia masaz']],
+    ];
+    for (const [source, texts] of cases) {
+      const sets = requiredLiterals(source, 3);
+      expect(sets.length).toBeGreaterThan(0);
+      for (const text of texts) {
+        const m = new RegExp(source, 'u').exec(text);
+        expect(m).not.toBeNull();
+        for (const set of sets) expect(set.some((lit) => m![0].includes(lit))).toBe(true);
+      }
+    }
+  });
+});
