@@ -7,6 +7,7 @@
 import { loadDemoSources } from '../test/fixture-boards/demo-sources.ts';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import seedrandom from 'seedrandom';
 import { BUNDLED_MODEL, loadTextClassifier, openAssessor } from '../bin/runtime.ts';
 import { createRequire } from 'node:module';
@@ -88,7 +89,7 @@ const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
  * N assess inputs of about 2 KB each: a demo advert's description followed by paragraphs of other
  * demo adverts in the same language, until the advert's drawn target length is nearest.
  */
-function buildInputs(n: number): AssessInput[] {
+export function buildInputs(n: number): AssessInput[] {
   const rng = seedrandom('bench-assess-inputs');
   const base = SEEDS.flatMap((seed) => generateDemoAdverts(seed));
   const byLanguage = new Map<string, DemoAdvert[]>();
@@ -357,4 +358,5 @@ function main(): void {
   );
 }
 
-main();
+// Run when executed, not when imported for its inputs (profiling scripts reuse buildInputs).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
