@@ -14,6 +14,15 @@ const FOLDED: ReadonlyArray<[string, string]> = Object.entries(COUNTRY_NAMES)
   // Longer names first, so "northern ireland" wins over "ireland".
   .sort((a, b) => b[1].length - a[1].length);
 
+/** FOLDED's names by their first word, in FOLDED's order: a location is read word by word. */
+const BY_FIRST_WORD = new Map<string, Array<{ code: string; name: string; rank: number }>>();
+FOLDED.forEach(([code, name], rank) => {
+  const first = name.slice(1, name.indexOf(' ', 1));
+  let list = BY_FIRST_WORD.get(first);
+  if (!list) BY_FIRST_WORD.set(first, (list = []));
+  list.push({ code, name, rank });
+});
+
 const ISO_CODES = new Set(Object.keys(COUNTRY_NAMES));
 
 /** Upper-case ISO 3166-1 alpha-2 (UK → GB), or undefined when not a two-letter code. */
@@ -38,11 +47,21 @@ export function countryFromLocation(location: Location | string | undefined): st
   if (trailing?.[1] && ISO_CODES.has(trailing[1] === 'UK' ? 'GB' : trailing[1]))
     return trailing[1] === 'UK' ? 'GB' : trailing[1];
   const folded = fold(location);
-  // The name ending last wins; on a tie the longer one ("northern ireland" over "ireland"), as FOLDED is longest first.
-  let best: { code: string; end: number } | undefined;
-  for (const [code, name] of FOLDED) {
-    const at = folded.lastIndexOf(name);
-    if (at >= 0 && (!best || at + name.length > best.end)) best = { code, end: at + name.length };
+  // The name ending last wins; on a tie the longer one ("northern ireland" over "ireland"), then
+  // the first in FOLDED. Names start at a word, so only the names beginning with each word are tried.
+  let best: { code: string; end: number; length: number; rank: number } | undefined;
+  for (let at = 0; at < folded.length - 1; at = folded.indexOf(' ', at + 1)) {
+    const next = folded.indexOf(' ', at + 1);
+    for (const { code, name, rank } of BY_FIRST_WORD.get(folded.slice(at + 1, next)) ?? []) {
+      if (!folded.startsWith(name, at)) continue;
+      const end = at + name.length;
+      if (
+        !best ||
+        end > best.end ||
+        (end === best.end && (name.length > best.length || (name.length === best.length && rank < best.rank)))
+      )
+        best = { code, end, length: name.length, rank };
+    }
   }
   return best?.code;
 }

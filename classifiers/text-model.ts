@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import seedrandom from 'seedrandom';
 import { z } from 'zod';
-import { FEATURES_VERSION, featureId, textFeatures } from './text-features.ts';
+import { FEATURES_VERSION, featureId, forEachFeature, textFeatures } from './text-features.ts';
 
 export const MODEL_FORMAT = 'recruitwatch-text-model';
 /** Version of the training algorithm; the model version adds a hash of the weights. */
@@ -130,30 +130,65 @@ export function parseTextModel(json: unknown, source = 'model'): TextModel {
   return parsed.data;
 }
 
+/**
+ * The weights of a model by feature id: open addressing over typed arrays, because prediction looks
+ * up every feature of every advert and a Map of 60,000 numbers is several times slower to probe.
+ */
+class WeightTable {
+  private readonly keys: Int32Array;
+  private readonly values: Float64Array;
+  constructor(entries: ReadonlyArray<readonly [number, number]>) {
+    let size = 16;
+    while (size < 2 * entries.length) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Float64Array(size);
+    const mask = size - 1;
+    for (const [id, w] of entries) {
+      let i = id & mask;
+      // Ids are 31-bit (never -1); two names with one id share a weight, as in training.
+      while (this.keys[i] !== -1 && this.keys[i] !== id) i = (i + 1) & mask;
+      this.keys[i] = id;
+      this.values[i] = w;
+    }
+  }
+  /** The weight of `id`, or 0 when the model has none. */
+  get(id: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let i = id & mask; ; i = (i + 1) & mask) {
+      const k = keys[i] as number;
+      if (k === id) return this.values[i] as number;
+      if (k === -1) return 0;
+    }
+  }
+}
+
 /** A classifier around a model. */
 export function createTextClassifier(model: TextModel): TextClassifier {
-  const weights = new Map(model.weights.map(([name, w]) => [featureId(name), w]));
+  const weights = new WeightTable(model.weights.map(([name, w]) => [featureId(name), w] as const));
   const { a, b } = model.calibration;
   return {
     version: model.version,
     predict(input, options = {}) {
-      const { ids, sources } = textFeatures(joined(input), input.language);
-      const scale = 1 / Math.sqrt(Math.max(1, ids.length));
       const n = options.terms ?? 8;
-      let z = model.bias;
+      let count = 0;
+      let sum = 0;
+      // Each word's summed weight: one entry per word that has a weighted feature.
       const byTerm = new Map<string, number>();
-      for (let i = 0; i < ids.length; i++) {
-        const w = weights.get(ids[i] as number);
-        if (w === undefined) continue;
-        z += w * scale;
-        if (n === 0) continue;
-        const term = sources[i] as string;
-        byTerm.set(term, (byTerm.get(term) ?? 0) + w * scale);
-      }
+      forEachFeature(joined(input), input.language, (id, { word }) => {
+        count++;
+        const w = weights.get(id);
+        if (w === 0) return;
+        sum += w;
+        if (n > 0) byTerm.set(word, (byTerm.get(word) ?? 0) + w);
+      });
+      // Each present feature's value is 1/√(features of the text), as in training.
+      const scale = 1 / Math.sqrt(Math.max(1, count));
+      const z = model.bias + sum * scale;
       const terms = [...byTerm]
         .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]))
         .slice(0, n)
-        .map(([term, weight]) => ({ term, weight: Math.round(weight * 1000) / 1000 }));
+        .map(([term, weight]) => ({ term, weight: Math.round(weight * scale * 1000) / 1000 }));
       return { probability: sigmoid(a * z + b), terms };
     },
   };

@@ -48,6 +48,8 @@ interface CompiledNear {
 }
 
 interface CompiledRule {
+  /** Number of the rule in the engine, for PreparedField.mayMatch. */
+  n: number;
   id: string;
   indicator: string;
   patterns: Slot[];
@@ -177,6 +179,33 @@ function createSelection(index: AnchorIndex, slots: Iterable<Slot>): Selection {
   };
 }
 
+/** The rules each slot belongs to: rules[start[n]] … rules[start[n + 1]] for slot n. */
+interface RulesOfSlot {
+  readonly start: Int32Array;
+  readonly rules: Int32Array;
+  /** How many rules the engine has. */
+  readonly count: number;
+}
+
+function rulesOfSlot(rules: readonly CompiledRule[], slots: number): RulesOfSlot {
+  const lists = Array.from({ length: slots }, () => new Set<number>());
+  for (const rule of rules)
+    for (const slot of [
+      ...rule.patterns,
+      ...rule.contradictions,
+      ...rule.near.flatMap((n) => [...n.a, ...n.b]),
+    ])
+      lists[slot.n]!.add(rule.n);
+  const start = new Int32Array(slots + 1);
+  const flat: number[] = [];
+  lists.forEach((list, n) => {
+    start[n] = flat.length;
+    flat.push(...list);
+  });
+  start[slots] = flat.length;
+  return { start, rules: Int32Array.from(flat), count: rules.length };
+}
+
 /**
  * One advert field prepared for matching: folded once, its anchors located once, and each
  * pattern's matches memoised (near conditions of one pack share their lists of roles and places).
@@ -189,15 +218,31 @@ class PreparedField {
   private readonly resultStamps: Int32Array;
   /** Slot n may match only when candidates[n] equals scan.stamp (see Selection). */
   private readonly candidates: Int32Array;
+  /** Rule n may match (one of its slots may) only when ruleCandidates[n] equals scan.stamp. */
+  private readonly ruleCandidates: Int32Array;
 
   constructor(
     private readonly index: AnchorIndex,
     slots: number,
+    private readonly rulesOfSlot: RulesOfSlot,
   ) {
     this.scan = index.newScan();
     this.results = new Array<readonly Range[]>(slots).fill(NO_RANGES);
     this.resultStamps = new Int32Array(slots);
     this.candidates = new Int32Array(slots);
+    this.ruleCandidates = new Int32Array(rulesOfSlot.count);
+  }
+
+  /** Whether any pattern of the rule can match this field: a rule none can match is skipped. */
+  mayMatch(rule: CompiledRule): boolean {
+    return this.ruleCandidates[rule.n] === this.scan.stamp;
+  }
+
+  private mark(slot: number, stamp: number): void {
+    if (this.candidates[slot] === stamp) return;
+    this.candidates[slot] = stamp;
+    const { start, rules } = this.rulesOfSlot;
+    for (let k = start[slot]!, end = start[slot + 1]!; k < end; k++) this.ruleCandidates[rules[k]!] = stamp;
   }
 
   prepare(original: string, selection: Selection, stamp: number): void {
@@ -205,11 +250,10 @@ class PreparedField {
     const scan = this.scan;
     this.index.scan(this.folded.text, selection.finder, scan, stamp);
     const { postStart, postSlots, always } = selection;
-    const candidates = this.candidates;
-    for (let k = 0; k < always.length; k++) candidates[always[k]!] = stamp;
+    for (let k = 0; k < always.length; k++) this.mark(always[k]!, stamp);
     for (let f = 0; f < scan.foundCount; f++) {
       const id = scan.found[f]!;
-      for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) candidates[postSlots[k]!] = stamp;
+      for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) this.mark(postSlots[k]!, stamp);
     }
   }
 
@@ -331,8 +375,13 @@ function matchNear(near: CompiledNear, field: PreparedField, out?: Range[]): Ran
   return out;
 }
 
-function compileRule(rule: RulePack['rules'][number], compile: (p: Pattern) => Slot): CompiledRule {
+function compileRule(
+  rule: RulePack['rules'][number],
+  n: number,
+  compile: (p: Pattern) => Slot,
+): CompiledRule {
   return {
+    n,
     id: rule.id,
     indicator: rule.indicator,
     patterns: rule.patterns.map(compile),
@@ -399,13 +448,14 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
     }
     return slot;
   };
+  let ruleCount = 0;
   for (const pack of [...packs].sort((a, b) => a.language.localeCompare(b.language))) {
     const valid = parseRulePack(pack, `rule pack "${pack.language}"`);
     if (seen.has(valid.language)) {
       throw new Error(`Two rule packs for language "${valid.language}". Fix: pass one pack per language.`);
     }
     seen.add(valid.language);
-    const rules = valid.rules.map((r) => compileRule(r, compile));
+    const rules = valid.rules.map((r) => compileRule(r, ruleCount++, compile));
     compiled.push({
       language: valid.language,
       version: valid.version,
@@ -419,10 +469,14 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
     });
   }
   anchors.seal();
+  const slotRules = rulesOfSlot(
+    compiled.flatMap((p) => p.rules),
+    cache.size,
+  );
   // Both fields' buffers are reused from advert to advert; `stamp` tells this advert's entries apart.
   const prepared = {
-    title: new PreparedField(anchors, cache.size),
-    text: new PreparedField(anchors, cache.size),
+    title: new PreparedField(anchors, cache.size, slotRules),
+    text: new PreparedField(anchors, cache.size, slotRules),
   };
   let stamp = 0;
   // Tries and postings for the anchors of the packs an advert is matched with: a text is then
@@ -464,7 +518,7 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
         for (const rule of pack.rules) {
           for (const field of FIELDS) {
             const f = prepared[field];
-            if (f.folded.text.length === 0) continue;
+            if (f.folded.text.length === 0 || !f.mayMatch(rule)) continue;
             let present = matchAll(rule.patterns, f);
             for (const near of rule.near) present = matchNear(near, f, present);
             const contradicted = matchAll(rule.contradictions, f);
