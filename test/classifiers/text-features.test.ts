@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureId, STEMMED_LANGUAGES, textFeatures } from '../../classifiers/text-features.ts';
+import { featureId, forEachWord, STEMMED_LANGUAGES, textFeatures } from '../../classifiers/text-features.ts';
 
 const names = (text: string, language: string): string[] =>
   textFeatures(text, language, { names: true }).names ?? [];
@@ -56,5 +56,20 @@ describe('textFeatures', () => {
 
   it('gives no features for text without words', () => {
     expect(textFeatures(' … !!! ', 'en').ids).toEqual([]);
+  });
+
+  it('reads the same words as /[\\p{L}\\p{M}]+|\\p{N}+/gu, in any script and beyond the BMP', () => {
+    const text =
+      'Zakwaterowanie: 2×pokój, tel.0722-123 456; cazare asigurată (a\u0301); Работа 𝐁𝐎𝐋𝐃 𝟏𝟐 😀 ١٢٣ 中文 x\u{1d7d9}y ' +
+      'a'.repeat(40);
+    const words: string[] = [];
+    forEachWord(text, (start, end) => words.push(text.slice(start, end)));
+    expect(words).toEqual([...text.matchAll(/[\p{L}\p{M}]+|\p{N}+/gu)].map((m) => m[0]));
+  });
+
+  it('gives the same features to a word however long its text, cutting long words at 30 characters', () => {
+    const long = 'x'.repeat(45);
+    expect(names(long, 'en')).toEqual(names('x'.repeat(30), 'en'));
+    expect(names(`${'1'.repeat(40)} and 12345`, 'en')).toEqual(names(`${'2'.repeat(30)} and 99999`, 'en'));
   });
 });
