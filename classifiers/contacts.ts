@@ -110,6 +110,14 @@ const MAY_HAVE_KEYCAP_OR_WIDE = /[\u20E3\uFF10-\uFF19]/u;
 
 /** A run of at least 7 spelled-out digits is a phone number; shorter runs are ordinary words. */
 const MIN_SPELLED_DIGITS = 7;
+/**
+ * Such a run: digit words apart by 1 to 3 spaces, commas, dots or dashes. Found whole, so the
+ * many lone "one", "opt" or "null" of ordinary text cost no match objects.
+ */
+const DIGIT_RUN_RE = new RegExp(
+  `${DIGIT_WORD_RE.source}(?:[\\s,.\\-–]{1,3}${DIGIT_WORD_RE.source}){${MIN_SPELLED_DIGITS - 1},}`,
+  'giu',
+);
 
 interface Replacement {
   start: number;
@@ -126,19 +134,11 @@ function normaliseDigits(text: string): Normalised {
       reps.push({ start: m.index, end: m.index + m[0].length, with: d });
     }
   // Spelled-out digits, only in runs.
-  let run: Replacement[] = [];
-  let lastEnd = -1;
-  const flush = (): void => {
-    if (run.length >= MIN_SPELLED_DIGITS) reps.push(...run);
-    run = [];
-  };
-  for (const m of text.matchAll(DIGIT_WORD_RE)) {
-    const between = lastEnd < 0 ? '' : text.slice(lastEnd, m.index);
-    if (lastEnd >= 0 && !/^[\s,.\-–]{1,3}$/u.test(between)) flush();
-    run.push({ start: m.index, end: m.index + m[0].length, with: DIGIT_WORDS[m[0].toLowerCase()] ?? '' });
-    lastEnd = m.index + m[0].length;
-  }
-  flush();
+  for (const run of text.matchAll(DIGIT_RUN_RE))
+    for (const m of run[0].matchAll(DIGIT_WORD_RE)) {
+      const start = run.index + m.index;
+      reps.push({ start, end: start + m[0].length, with: DIGIT_WORDS[m[0].toLowerCase()] ?? '' });
+    }
   if (reps.length === 0) return { text };
   reps.sort((a, b) => a.start - b.start);
 
