@@ -9,6 +9,7 @@
 // tails (`*reinigung`, for German and Dutch compounds). Multi-word entries (`au_pair`) match
 // consecutive tokens and consume them, which also lets an entry neutralise a false friend
 // (`chef_de_projet` is office work, not a cook; `opieka_medyczna` is a benefit, not care work).
+import { foldChar } from '../rules/normalise.ts';
 import { createHash } from 'node:crypto';
 
 export const SECTORS = [
@@ -250,7 +251,8 @@ const LEXICON: Lexicon = {
 // ------------------------------------------------------------------------------------- folding
 //
 // Every character is folded through one table: lower case, diacritics removed (ą → a, ș → s,
-// й → и), a few letters without a decomposition mapped by hand (ł → l, ß → ss). Folded letters
+// й → и), a few letters without a decomposition mapped as the rule engine maps them (ł → l,
+// ß → ss; rules/normalise.ts). Folded letters
 // form a small alphabet — a–z, Cyrillic а–я — so the vocabulary fits a flat trie walked with one
 // array read per character, without lower-casing or copying the advert text.
 
@@ -265,18 +267,6 @@ const OTHER_LETTER = 255;
 const EXPANDS = 253;
 const TABLE_SIZE = 0x1f00;
 
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ł: 'l',
-  ß: 'ss',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  đ: 'd',
-  ð: 'd',
-  ı: 'i',
-  ĳ: 'ij',
-};
-
 function letterCode(ch: string): number {
   const c = ch.charCodeAt(0);
   if (c >= 0x61 && c <= 0x7a) return c - 0x60;
@@ -284,14 +274,12 @@ function letterCode(ch: string): number {
   return 0;
 }
 
-/** Folds a string to letters of the alphabet (or '' for a mark, or the input when it is no letter). */
+/** Folds the letters of a string as the rule packs' text is folded (rules/normalise.ts: lower case,
+ *  no diacritics, ł → l, ß → ss), keeping anything else (the lexicon's "_" and "*") as it is. */
 function foldString(s: string): string {
-  return [...s.toLowerCase()]
-    .map((c) => SPECIAL_LETTERS[c] ?? c)
-    .join('')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return [...s].map((c) => (LETTER_OR_MARK.test(c) ? foldChar(c) : c)).join('');
 }
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 const FOLD = new Uint8Array(TABLE_SIZE);
 const EXPANSION = new Map<number, number[]>();
