@@ -18,7 +18,7 @@ import { detectLanguage } from './language.ts';
 import type { SalaryBaseline } from './salary-baseline.ts';
 import { detectSector, type Sector } from './sector.ts';
 import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
-import type { TermContribution, TextClassifier } from './text-model.ts';
+import type { TermContribution, TextClassifier, TextPrediction } from './text-model.ts';
 import { findSalaryInText, parseSalary } from './salary.ts';
 
 /** What the assess stage needs of a rule engine (rules/engine.ts `createRuleEngine` fits). */
@@ -66,6 +66,13 @@ export interface AssessOutput {
 
 export interface Assessor {
   assess(input: AssessInput): AssessOutput;
+  /**
+   * Assesses many adverts with the same results as `assess` on each, stage by stage over the batch
+   * rather than advert by advert: each stage's tables (language n-grams, phone metadata, rule
+   * tries, classifier weights) then stay in the CPU caches while it runs. Measured about 1.4×
+   * faster on 2 KB adverts (bench/assess.ts). Batches of a few hundred adverts are enough.
+   */
+  assessMany(inputs: readonly AssessInput[]): AssessOutput[];
 }
 
 export interface AssessorOptions {
@@ -135,97 +142,150 @@ function locate(title: string, text: string, needle: string | undefined): Eviden
   return out;
 }
 
+/** What the first stages learn of one advert, for the later ones. */
+interface Prepared {
+  input: AssessInput;
+  title: string;
+  text: string;
+  hints: string[];
+  siteCountry: string | undefined;
+  language: string;
+  sector: Sector;
+  contacts: Contacts;
+  contactSpans: FieldContactSpan[];
+  salary: Salary | undefined;
+  salaryEvidence: EvidenceSpan[];
+}
+
+function prepare(input: AssessInput): Prepared {
+  const title = input.title ?? '';
+  const text = input.text ?? '';
+  const hints = (input.languageHints ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean);
+  return {
+    input,
+    title,
+    text,
+    hints,
+    siteCountry: normaliseCountryCode(input.siteCountry),
+    language: 'und',
+    sector: 'other',
+    contacts: { phones: [], emails: [], messengers: [], urls: [] },
+    contactSpans: [],
+    salary: undefined,
+    salaryEvidence: [],
+  };
+}
+
+function addLanguageAndSector(a: Prepared): void {
+  a.language = detectLanguage(`${a.title}\n${a.text}`, { hints: a.hints }).language;
+  a.sector = detectSector({
+    title: a.title,
+    text: a.text,
+    language: a.language,
+    ...(a.input.industry ? { industry: a.input.industry } : {}),
+  }).sector;
+}
+
+function addContactsAndSalary(a: Prepared): void {
+  const { title, text, input, siteCountry } = a;
+  const workCountry = countryFromLocation(input.location);
+  const defaultCountry = siteCountry ?? workCountry;
+  const inTitle = extractContacts(title, { defaultCountry });
+  const inText = extractContacts(text, {
+    defaultCountry,
+    ...(input.contactHints ? { hints: input.contactHints } : {}),
+  });
+  a.contacts = mergeContacts(inTitle.contacts, inText.contacts);
+  a.contactSpans = [
+    ...inTitle.spans.map((s) => ({ ...s, field: 'title' as const })),
+    ...inText.spans.map((s) => ({ ...s, field: 'text' as const })),
+  ];
+
+  // An amount without a currency is most likely in the currency of the site's audience.
+  const defaultCurrency = currencyOfCountry(siteCountry) ?? currencyOfCountry(workCountry);
+  const salaryOptions = defaultCurrency ? { defaultCurrency } : {};
+  a.salary = parseSalary(input.salary, salaryOptions);
+  a.salaryEvidence = a.salary ? locate(title, text, a.salary.raw) : [];
+  if (a.salary) return;
+  for (const [field, value] of [
+    ['text', text],
+    ['title', title],
+  ] as const) {
+    const found = findSalaryInText(value, salaryOptions);
+    if (!found) continue;
+    a.salary = found.salary;
+    a.salaryEvidence = [
+      { field, start: found.start, end: found.end, text: value.slice(found.start, found.end) },
+    ];
+    return;
+  }
+}
+
 /** Creates the assess stage around a rule engine. */
 export function createAssessor(options: AssessorOptions): Assessor {
-  const { engine } = options;
+  const { engine, classifier } = options;
+
+  const matchRules = (a: Prepared): IndicatorHit[] => {
+    const languages = [...new Set([a.language, ...a.hints, 'en'].filter((l) => l !== 'und'))];
+    return engine.match({ title: a.title, text: a.text }, { languages });
+  };
+
+  const finish = (
+    a: Prepared,
+    engineHits: IndicatorHit[],
+    prediction: TextPrediction | undefined,
+  ): AssessOutput => {
+    const { input, salary } = a;
+    const entityHits = deriveEntityHits({
+      title: a.title,
+      text: a.text,
+      ...(input.employer !== undefined ? { employer: input.employer } : {}),
+      ...(input.location !== undefined ? { location: input.location } : {}),
+      ...(a.siteCountry ? { siteCountry: a.siteCountry } : {}),
+      contacts: a.contacts,
+      contactSpans: a.contactSpans,
+      ...(salary ? { salary, salaryEvidence: a.salaryEvidence } : {}),
+      textHits: engineHits,
+      sector: a.sector,
+      ...(options.salaryBaseline ? { salaryBaseline: options.salaryBaseline } : {}),
+    });
+    const hits = mergeHits(engineHits, entityHits);
+    const risk = scoreRisk(hits, prediction ? { classifierProbability: prediction.probability } : {});
+    return {
+      language: a.language,
+      sector: a.sector,
+      contacts: a.contacts,
+      ...(salary ? { salary } : {}),
+      hits,
+      risk,
+      ...(prediction && classifier
+        ? {
+            classifier: {
+              probability: prediction.probability,
+              modelVersion: classifier.version,
+              terms: prediction.terms,
+            },
+          }
+        : {}),
+      rulePackVersion: engine.version,
+      scorerVersion: SCORER_VERSION,
+    };
+  };
+
+  const assessMany = (inputs: readonly AssessInput[]): AssessOutput[] => {
+    // Stage by stage: see Assessor.assessMany.
+    const all = inputs.map(prepare);
+    all.forEach(addLanguageAndSector);
+    all.forEach(addContactsAndSalary);
+    const engineHits = all.map(matchRules);
+    const predictions = all.map((a) =>
+      classifier?.predict({ title: a.title, text: a.text, language: a.language }),
+    );
+    return all.map((a, i) => finish(a, engineHits[i]!, predictions[i]));
+  };
+
   return {
-    assess(input: AssessInput): AssessOutput {
-      const title = input.title ?? '';
-      const text = input.text ?? '';
-      const hints = (input.languageHints ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean);
-
-      const { language } = detectLanguage(`${title}\n${text}`, { hints });
-      const { sector } = detectSector({
-        title,
-        text,
-        language,
-        ...(input.industry ? { industry: input.industry } : {}),
-      });
-
-      const siteCountry = normaliseCountryCode(input.siteCountry);
-      const workCountry = countryFromLocation(input.location);
-      const defaultCountry = siteCountry ?? workCountry;
-
-      const inTitle = extractContacts(title, { defaultCountry });
-      const inText = extractContacts(text, {
-        defaultCountry,
-        ...(input.contactHints ? { hints: input.contactHints } : {}),
-      });
-      const contacts = mergeContacts(inTitle.contacts, inText.contacts);
-      const contactSpans: FieldContactSpan[] = [
-        ...inTitle.spans.map((s) => ({ ...s, field: 'title' as const })),
-        ...inText.spans.map((s) => ({ ...s, field: 'text' as const })),
-      ];
-
-      // An amount without a currency is most likely in the currency of the site's audience.
-      const defaultCurrency = currencyOfCountry(siteCountry) ?? currencyOfCountry(workCountry);
-      const salaryOptions = defaultCurrency ? { defaultCurrency } : {};
-      let salary = parseSalary(input.salary, salaryOptions);
-      let salaryEvidence: EvidenceSpan[] = salary ? locate(title, text, salary.raw) : [];
-      if (!salary) {
-        for (const [field, value] of [
-          ['text', text],
-          ['title', title],
-        ] as const) {
-          const found = findSalaryInText(value, salaryOptions);
-          if (!found) continue;
-          salary = found.salary;
-          salaryEvidence = [
-            { field, start: found.start, end: found.end, text: value.slice(found.start, found.end) },
-          ];
-          break;
-        }
-      }
-
-      const languages = [...new Set([language, ...hints, 'en'].filter((l) => l !== 'und'))];
-      const engineHits = engine.match({ title, text }, { languages });
-      const entityHits = deriveEntityHits({
-        title,
-        text,
-        ...(input.employer !== undefined ? { employer: input.employer } : {}),
-        ...(input.location !== undefined ? { location: input.location } : {}),
-        ...(siteCountry ? { siteCountry } : {}),
-        contacts,
-        contactSpans,
-        ...(salary ? { salary, salaryEvidence } : {}),
-        textHits: engineHits,
-        sector,
-        ...(options.salaryBaseline ? { salaryBaseline: options.salaryBaseline } : {}),
-      });
-      const hits = mergeHits(engineHits, entityHits);
-
-      const prediction = options.classifier?.predict({ title, text, language });
-      const risk = scoreRisk(hits, prediction ? { classifierProbability: prediction.probability } : {});
-
-      return {
-        language,
-        sector,
-        contacts,
-        ...(salary ? { salary } : {}),
-        hits,
-        risk,
-        ...(prediction && options.classifier
-          ? {
-              classifier: {
-                probability: prediction.probability,
-                modelVersion: options.classifier.version,
-                terms: prediction.terms,
-              },
-            }
-          : {}),
-        rulePackVersion: engine.version,
-        scorerVersion: SCORER_VERSION,
-      };
-    },
+    assess: (input) => assessMany([input])[0]!,
+    assessMany,
   };
 }

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
 import { z } from 'zod';
-import type { Assessor } from '../classifiers/assess.ts';
+import type { AssessOutput, Assessor } from '../classifiers/assess.ts';
 
 const locationSchema = z.looseObject({
   raw: z.string().optional(),
@@ -36,6 +36,10 @@ export const assessLineSchema = z.looseObject({
   id: z.union([z.string(), z.number()]).optional(),
 });
 
+type AssessLine = z.infer<typeof assessLineSchema>;
+/** Lines scored together (see the loop in assessJsonl). */
+export const ASSESS_BATCH = 256;
+
 export interface AssessJsonlResult {
   scored: number;
   skipped: number;
@@ -56,6 +60,36 @@ export interface AssessJsonlOptions {
 /** The evidence field names of the output follow the input's: `text` is the `description`. */
 const FIELD_NAMES = { title: 'title', text: 'description' } as const;
 
+/** An input line with its assessment, as written to the output. */
+function toScoredLine(advert: AssessLine, out: AssessOutput): Record<string, unknown> {
+  return {
+    ...advert,
+    language: out.language,
+    sector: out.sector,
+    contacts: out.contacts,
+    indicators: out.hits.map((h) => ({
+      id: h.indicatorId,
+      state: h.state,
+      weight: h.weight,
+      rule: h.ruleId,
+      ...(h.note !== undefined ? { note: h.note } : {}),
+      evidence: h.evidence.map((e) => ({
+        field: FIELD_NAMES[e.field],
+        start: e.start,
+        end: e.end,
+        text: e.text,
+      })),
+    })),
+    risk: out.risk,
+    ...(out.classifier ? { classifier: out.classifier } : {}),
+    versions: {
+      rules: out.rulePackVersion,
+      scorer: out.scorerVersion,
+      ...(out.classifier ? { model: out.classifier.modelVersion } : {}),
+    },
+  };
+}
+
 export async function assessJsonl(options: AssessJsonlOptions): Promise<AssessJsonlResult> {
   const { assessor, output } = options;
   const lines = createInterface({ input: options.input, crlfDelay: Infinity });
@@ -65,6 +99,27 @@ export async function assessJsonl(options: AssessJsonlOptions): Promise<AssessJs
     result.skipped++;
     result.problems.push(message);
     options.onProblem?.(message);
+  };
+  // Lines are scored in batches (Assessor.assessMany is faster than one advert at a time) and
+  // written in input order.
+  let pending: AssessLine[] = [];
+  const flush = async (): Promise<void> => {
+    const batch = pending;
+    pending = [];
+    const outs = assessor.assessMany(
+      batch.map((advert) => ({
+        title: advert.title,
+        text: advert.description,
+        employer: advert.employer,
+        location: advert.location,
+        salary: advert.salary,
+        siteCountry: advert.country?.toUpperCase(),
+      })),
+    );
+    for (const [i, advert] of batch.entries()) {
+      if (!output.write(JSON.stringify(toScoredLine(advert, outs[i]!)) + '\n')) await once(output, 'drain');
+      result.scored++;
+    }
   };
   for await (const line of lines) {
     n++;
@@ -83,44 +138,10 @@ export async function assessJsonl(options: AssessJsonlOptions): Promise<AssessJs
       skip(`line ${n}: ${why.join('; ')}; skipped`);
       continue;
     }
-    const advert = parsed.data;
-    const out = assessor.assess({
-      title: advert.title,
-      text: advert.description,
-      employer: advert.employer,
-      location: advert.location,
-      salary: advert.salary,
-      siteCountry: advert.country?.toUpperCase(),
-    });
-    const scored = {
-      ...advert,
-      language: out.language,
-      sector: out.sector,
-      contacts: out.contacts,
-      indicators: out.hits.map((h) => ({
-        id: h.indicatorId,
-        state: h.state,
-        weight: h.weight,
-        rule: h.ruleId,
-        ...(h.note !== undefined ? { note: h.note } : {}),
-        evidence: h.evidence.map((e) => ({
-          field: FIELD_NAMES[e.field],
-          start: e.start,
-          end: e.end,
-          text: e.text,
-        })),
-      })),
-      risk: out.risk,
-      ...(out.classifier ? { classifier: out.classifier } : {}),
-      versions: {
-        rules: out.rulePackVersion,
-        scorer: out.scorerVersion,
-        ...(out.classifier ? { model: out.classifier.modelVersion } : {}),
-      },
-    };
-    if (!output.write(JSON.stringify(scored) + '\n')) await once(output, 'drain');
-    result.scored++;
+    pending.push(parsed.data);
+    if (pending.length >= ASSESS_BATCH) await flush();
   }
+  await flush();
   options.onProgress?.(n);
   return result;
 }
