@@ -1,8 +1,10 @@
 // Language identification for advert text: eld's small static model (byte n-grams, 60 languages),
 // restricted to the languages EU recruitment adverts are written in. bench/language-id.ts compares
 // it with the franc trigram models: it is more accurate on the short sentences adverts are made of
-// (98% against 78%) and several times faster. eld has no Maltese, so a small marker layer
-// recognises it by its unique letters (ħ, ġ, ċ) and very common function words.
+// (98% against 78%) and several times faster. eld has no Maltese and no Irish, so a small marker
+// layer recognises Maltese by its unique letters (ħ, ġ, ċ) and very common function words, and
+// Irish by words no other EU language writes (agus, tá, bhfuil, chun, faoi …) and by the initial
+// mutations only Irish spells (bhf-, gc-, bp-, dt-).
 //
 // Only a bounded prefix of the text is read: eld itself stops after about 380 bytes of words, and
 // cleaning a whole advert first would cost more than detecting.
@@ -28,7 +30,7 @@ const ELD_LANGUAGES = [
 ];
 
 /** Languages this module can return (besides 'und'). */
-export const SUPPORTED_LANGUAGES: readonly string[] = [...ELD_LANGUAGES, 'mt'];
+export const SUPPORTED_LANGUAGES: readonly string[] = [...ELD_LANGUAGES, 'mt', 'ga'];
 
 // Serbian and Bosnian are left out on purpose, as Norwegian is: they are rarely the language of an
 // EU advert and on short text they win over Croatian, Slovak or Danish.
@@ -59,6 +61,21 @@ const FULL_CONFIDENCE_MARGIN = 0.15;
 const MALTESE_LETTERS = /[ħĦġĠċĊ]/gu;
 const MALTESE_WORDS: ReadonlySet<string> = new Set("u ta' ta il ix għal xogħol fuq li minn mal".split(' '));
 
+/**
+ * Irish: common words spelled as no other EU language spells a whole word (so not "an", "is",
+ * "le", "sin" or "post"), a few of them advert vocabulary (obair "work", lóistín "lodging").
+ */
+// prettier-ignore
+const IRISH_WORDS: ReadonlySet<string> = new Set([
+  'agus', 'tá', 'atá', 'bhfuil', 'níl', 'chun', 'faoi', 'beidh', 'againn', 'agat', 'agaibh', 'freisin',
+  'anseo', 'féidir', 'haghaidh', 'teastáil', 'fáil', 'ag', 'obair', 'oibre', 'lóistín', 'tuarastal',
+  'iarratas', 'láithreach', 'fostaíocht', 'fostóir', 'teagmháil', 'seoladh', 'dtí', 'gcomhair',
+]);
+/** Eclipsis as Irish writes it at the start of a word (bhfear, gcathair, bpost, dtír). */
+const IRISH_MUTATION = /^(?:bhf|gc|bp|dt)\p{L}/u;
+/** Share of the words that must be Irish markers, with at least two of them. */
+const IRISH_MIN_RATIO = 0.12;
+
 const URLS = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const MAY_HAVE_URL = /:\/\/|www\./iu;
 const EMAILS = /\S+@\S+/gu;
@@ -84,15 +101,32 @@ function normaliseHints(hints: string[] | undefined): string[] {
 }
 
 /** Maltese when its unique letters and its common words agree; undefined otherwise. */
-function maltese(clean: string): { language: string; confidence: number } | undefined {
+function maltese(
+  clean: string,
+  tokens: readonly string[],
+): { language: string; confidence: number } | undefined {
   const letters = clean.match(MALTESE_LETTERS)?.length ?? 0;
   if (letters === 0) return undefined;
-  const tokens = clean.toLowerCase().split(' ').filter(Boolean);
   const wordRatio = tokens.filter((t) => MALTESE_WORDS.has(t)).length / tokens.length;
   if (letters >= 2 && wordRatio >= 0.08)
     return { language: 'mt', confidence: Math.min(1, 0.5 + wordRatio + letters * 0.05) };
   if (wordRatio >= 0.2) return { language: 'mt', confidence: 0.5 };
   return undefined;
+}
+
+/** Irish when enough of the words are Irish markers; undefined otherwise. */
+function irish(tokens: readonly string[]): { language: string; confidence: number } | undefined {
+  const markers = tokens.filter((t) => IRISH_WORDS.has(t) || IRISH_MUTATION.test(t)).length;
+  const ratio = markers / tokens.length;
+  if (markers < 2 || ratio < IRISH_MIN_RATIO) return undefined;
+  return { language: 'ga', confidence: Math.min(1, 0.5 + ratio) };
+}
+
+/** The language of the marker layer (Maltese, Irish), which eld cannot return. */
+function markerLanguage(clean: string): { language: string; confidence: number } | undefined {
+  const tokens = clean.toLowerCase().split(' ').filter(Boolean);
+  if (tokens.length === 0) return undefined;
+  return maltese(clean, tokens) ?? irish(tokens);
 }
 
 /**
@@ -139,7 +173,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
     result = { language: top.language, confidence: round2(margin * lengthFactor) };
   }
 
-  const marker = maltese(clean);
+  const marker = markerLanguage(clean);
   if (marker) result = { language: marker.language, confidence: round2(marker.confidence) };
 
   if (hints.length > 0 && hints[0] !== undefined) {

@@ -63,6 +63,7 @@ describe('detectLanguage: languages without a rule pack', () => {
     sv: 'Vi söker lagerarbetare till Tyskland, boende ordnas och resan är gratis.',
     el: 'Ζητούνται εργάτες αποθήκης στη Γερμανία, με δωρεάν διαμονή και μεταφορά.',
     mt: "Qed infittxu ħaddiema għal xogħol fil-Ġermanja, akkomodazzjoni ta' kwalità u l-vjaġġ b'xejn.",
+    ga: 'Tá oibrithe stórais ag teastáil sa Ghearmáin, agus beidh lóistín ar fáil saor in aisce.',
   };
   for (const [code, sentence] of Object.entries(MORE)) {
     it(`recognises ${code}`, () => {
@@ -74,8 +75,29 @@ describe('detectLanguage: languages without a rule pack', () => {
     for (const sentence of Object.values(MORE))
       expect(SUPPORTED_LANGUAGES).toContain(detectLanguage(sentence).language);
     expect(SUPPORTED_LANGUAGES).toEqual(
-      expect.arrayContaining(['lt', 'lv', 'et', 'fi', 'da', 'sk', 'sl', 'mt']),
+      expect.arrayContaining(['lt', 'lv', 'et', 'fi', 'da', 'sk', 'sl', 'mt', 'ga']),
     );
+  });
+
+  it('reads Irish from its words and its initial mutations, and not from a stray "ag" or "dt"', () => {
+    expect(
+      detectLanguage('Post mar thiománaí i mBaile Átha Cliath: níl taithí ag teastáil, tuarastal maith.')
+        .language,
+    ).toBe('ga');
+    expect(detectLanguage('Oibrithe feirme do na gcomhlachtaí i bhFrainc, obair láithreach.').language).toBe(
+      'ga',
+    );
+    expect(
+      detectLanguage('Warehouse jobs in the ag sector near Cork, start now, accommodation provided.')
+        .language,
+    ).toBe('en');
+    expect(
+      detectLanguage('Job im Agrarsektor bei der dt. Firma Müller GmbH, Unterkunft wird gestellt.').language,
+    ).toBe('de');
+    expect(
+      detectLanguage('Oferta de trabajo: se busca camarero para bar de tapas en Sevilla, sin experiencia.')
+        .language,
+    ).toBe('es');
   });
 });
 
