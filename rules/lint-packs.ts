@@ -66,10 +66,13 @@ export function lintPack(pack: RulePack): Omit<LintProblem, 'file'>[] {
   for (const rule of pack.rules) {
     const add = (field: string, problem: string, fix: string) =>
       problems.push({ ruleId: rule.id, field, problem, fix });
-    const stateOf = (r: Rule, text: string) =>
-      createRuleEngine([{ ...pack, rules: [r] }])
-        .match({ title: '', text })
-        .find((h) => h.indicatorId === r.indicator)?.state ?? 'absent';
+    // One engine per rule variant, reused for all its examples: compiling is the costly part.
+    const engines = new Map<Rule, ReturnType<typeof createRuleEngine>>();
+    const stateOf = (r: Rule, text: string) => {
+      let engine = engines.get(r);
+      if (!engine) engines.set(r, (engine = createRuleEngine([{ ...pack, rules: [r] }])));
+      return engine.match({ title: '', text }).find((h) => h.indicatorId === r.indicator)?.state ?? 'absent';
+    };
 
     rule.examples.forEach((text, i) => {
       const state = stateOf(rule, text);
@@ -102,7 +105,8 @@ export function lintPack(pack: RulePack): Omit<LintProblem, 'file'>[] {
       ...part,
     });
     rule.patterns.forEach((p, i) => {
-      if (!rule.examples.some((text) => stateOf(alone({ patterns: [p] }), text) === 'present')) {
+      const probe = alone({ patterns: [p] });
+      if (!rule.examples.some((text) => stateOf(probe, text) === 'present')) {
         add(
           `patterns[${i}]`,
           `${show(p)} matches none of the rule's examples`,
@@ -111,7 +115,8 @@ export function lintPack(pack: RulePack): Omit<LintProblem, 'file'>[] {
       }
     });
     rule.near.forEach((n, i) => {
-      if (!rule.examples.some((text) => stateOf(alone({ near: [n] }), text) === 'present')) {
+      const probe = alone({ near: [n] });
+      if (!rule.examples.some((text) => stateOf(probe, text) === 'present')) {
         add(`near[${i}]`, "matches none of the rule's examples", 'add an example it should match');
       }
     });
