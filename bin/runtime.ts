@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAssessor, type Assessor } from '../classifiers/assess.ts';
 import { parseSalaryBaseline, type SalaryBaseline } from '../classifiers/salary-baseline.ts';
+import type { ContactIndex } from '../classifiers/contact-index.ts';
+import { BASELINE_FILE, loadSalaryBaseline } from '../pipeline/salary-baseline-store.ts';
+import { CONTACT_INDEX_FILE, loadContactIndex } from '../pipeline/contact-index-store.ts';
 import { createTextClassifier, parseTextModel, type TextClassifier } from '../classifiers/text-model.ts';
 import { createRuleEngine, loadRulePacks } from '../rules/engine.ts';
 import { UsageError } from './usage-error.ts';
@@ -64,6 +67,8 @@ export interface AssessorChoice {
   model?: string | false;
   /** Pay per sector × country for pay.too_good. Default: none (fixed thresholds). */
   salaryBaseline?: SalaryBaseline;
+  /** Contacts of the stored adverts for network.shared_contact. Default: none (no such hit). */
+  contactIndex?: ContactIndex;
 }
 
 /**
@@ -89,12 +94,26 @@ export function openAssessorFromOptions(opts: { model?: string | boolean; baseli
   }
 }
 
+/**
+ * The assessor of a crawl into `dataDir`: with the salary baseline and the contact index the
+ * previous crawl left there (none on the first run: fixed pay thresholds, no shared contacts).
+ */
+export function openCrawlAssessor(dataDir: string): Assessor {
+  const salaryBaseline = loadSalaryBaseline(join(dataDir, BASELINE_FILE));
+  const contactIndex = loadContactIndex(join(dataDir, CONTACT_INDEX_FILE));
+  return openAssessor({
+    ...(salaryBaseline ? { salaryBaseline } : {}),
+    ...(contactIndex ? { contactIndex } : {}),
+  });
+}
+
 export function openAssessor(choice: AssessorChoice = {}): Assessor {
   const model = choice.model ?? BUNDLED_MODEL;
   return createAssessor({
     engine: createRuleEngine(loadRulePacks()),
     ...(model !== false ? { classifier: loadTextClassifier(model) } : {}),
     ...(choice.salaryBaseline ? { salaryBaseline: choice.salaryBaseline } : {}),
+    ...(choice.contactIndex ? { contactIndex: choice.contactIndex } : {}),
   });
 }
 

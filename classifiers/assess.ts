@@ -16,6 +16,7 @@ import { deriveEntityHits } from './entity-indicators.ts';
 import type { FieldContactSpan } from './entity-indicators.ts';
 import { detectLanguage } from './language.ts';
 import type { SalaryBaseline } from './salary-baseline.ts';
+import type { ContactIndex } from './contact-index.ts';
 import { detectSector, type Sector } from './sector.ts';
 import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
 import type { TermContribution, TextClassifier, TextPrediction } from './text-model.ts';
@@ -82,6 +83,8 @@ export interface AssessorOptions {
   /** Pay per sector × country learned from crawled adverts, for pay.too_good. Default: none (the
    *  fixed per-country thresholds of entity-indicators.ts). */
   salaryBaseline?: SalaryBaseline;
+  /** Contacts of the stored adverts, for network.shared_contact. Default: none (no such hit). */
+  contactIndex?: ContactIndex;
 }
 
 function mergeContacts(a: Contacts, b: Contacts): Contacts {
@@ -248,6 +251,7 @@ export function createAssessor(options: AssessorOptions): Assessor {
       textHits: engineHits,
       sector: a.sector,
       ...(options.salaryBaseline ? { salaryBaseline: options.salaryBaseline } : {}),
+      ...(options.contactIndex ? { contactIndex: options.contactIndex } : {}),
     });
     const hits = mergeHits(engineHits, entityHits);
     const risk = scoreRisk(hits, prediction ? { classifierProbability: prediction.probability } : {});

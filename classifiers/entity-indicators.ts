@@ -12,6 +12,7 @@ import type {
   Salary,
 } from '../storage/records.ts';
 import type { ContactSpan } from './contacts.ts';
+import { sharedContacts, type ContactIndex } from './contact-index.ts';
 import { countryFromLocation, normaliseCountryCode } from './countries.ts';
 import { judgePay } from './salary-baseline.ts';
 import type { SalaryBaseline } from './salary-baseline.ts';
@@ -45,6 +46,8 @@ export interface EntityInput {
   /** The advert's sector (classifiers/sector.ts); without one the baseline's all-sector cell of the
    *  country is used. */
   sector?: Sector;
+  /** Contacts of the stored adverts, for network.shared_contact. Default: none (no such hit). */
+  contactIndex?: ContactIndex;
 }
 
 /**
@@ -398,6 +401,23 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
   if (eur !== undefined && UNSKILLED_OR_HIGH_RISK.some((id) => text.has(id))) {
     const tooGood = payTooGood(input, eur, workCountry ?? siteCountry);
     if (tooGood) hits.push(tooGood);
+  }
+
+  // network.shared_contact: a phone, e-mail or handle that adverts of several employers give.
+  if (input.contactIndex) {
+    const shared = sharedContacts(input.contacts, input.contactIndex);
+    if (shared.length > 0) {
+      const keys = new Set(shared.map((c) => c.key));
+      const spans = input.contactSpans
+        .filter((s) => keys.has(s.kind === 'email' ? s.value.toLowerCase() : s.value))
+        .map((s) => spanOf(input, s));
+      hits.push({
+        ...hit('network.shared_contact', mergeSpans(spans, input)),
+        note: shared
+          .map((c) => `${c.key} is given by ${c.adverts} stored adverts under ${c.employers} employer names`)
+          .join('; '),
+      });
+    }
   }
 
   // language.obfuscated: contacts written to evade detection.

@@ -9,6 +9,7 @@ import type { EvidenceStore, Store } from '../storage/ports.ts';
 import type { CrawlRun } from '../storage/records.ts';
 import { createAdvertHandler } from './advert-handler.ts';
 import { fitSalaryBaselineFromStore, saveSalaryBaseline } from './salary-baseline-store.ts';
+import { buildContactIndexFromStore, saveContactIndex } from './contact-index-store.ts';
 
 export interface CrawlSourcesOptions {
   sources: SourceConfig[];
@@ -22,8 +23,9 @@ export interface CrawlSourcesOptions {
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
   /**
-   * After the crawl, refit the salary baseline on all stored adverts and write it to this data
-   * directory (pipeline/salary-baseline-store.ts), for the runs that follow. Default: not kept.
+   * After the crawl, refit the salary baseline on all stored adverts and rebuild the index of
+   * their contacts, and write both to this data directory (pipeline/salary-baseline-store.ts,
+   * pipeline/contact-index-store.ts), for the runs that follow. Default: not kept.
    */
   baselineDir?: string;
 }
@@ -96,6 +98,13 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
     const path = saveSalaryBaseline(options.baselineDir, baseline);
     baselineCells = baseline.cells.length;
     log.info('salary baseline refitted', { path, cells: baselineCells, observations: baseline.observations });
+    const index = await buildContactIndexFromStore(store);
+    const indexPath = saveContactIndex(options.baselineDir, index);
+    log.info('contact index rebuilt', {
+      path: indexPath,
+      adverts: index.adverts,
+      sharedContacts: Object.keys(index.contacts).length,
+    });
   }
 
   const adverts = await store.countAdverts();

@@ -1,5 +1,4 @@
 // `recruitwatch crawl`: crawl the configured sources once, or on their schedules with --schedule.
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../common/config.ts';
 import { logger } from '../../common/logger.ts';
@@ -32,13 +31,10 @@ logs go to stderr as JSON. Re-crawling unchanged pages adds no adverts and no sn
       const all = loadSourceDir(config.sources, { vars: { ...process.env, ...config.vars } });
       const sources = pickSources(all, opts.source);
       // Loaded here, not at start-up, so `--help` stays fast.
-      const { openAssessor, openRuntime } = await import('../runtime.ts');
+      const { openCrawlAssessor, openRuntime } = await import('../runtime.ts');
       const { crawlSources } = await import('../../pipeline/crawl-sources.ts');
-      const { loadSalaryBaseline, BASELINE_FILE } = await import('../../pipeline/salary-baseline-store.ts');
       const runtime = openRuntime(config.dataDir);
-      // The baseline refitted after the previous run (none on the first run: fixed thresholds).
-      const salaryBaseline = loadSalaryBaseline(join(config.dataDir, BASELINE_FILE));
-      const assessor = openAssessor(salaryBaseline ? { salaryBaseline } : {});
+      const assessor = openCrawlAssessor(config.dataDir);
       const run = async (chosen: SourceConfig[]) => {
         const progress = createProgress('crawling');
         try {

@@ -1,5 +1,4 @@
 // `recruitwatch demo`: start the bundled demo job boards, crawl each once, assess, and serve the review UI.
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadDemoSources } from '../../test/fixture-boards/demo-sources.ts';
 import { logger } from '../../common/logger.ts';
@@ -54,14 +53,12 @@ Examples:
 
 async function runDemo(opts: DemoOptions): Promise<void> {
   // Loaded here, not at start-up, so `--help` stays fast.
-  const { openAssessor, openRuntime } = await import('../runtime.ts');
+  const { openCrawlAssessor, openRuntime } = await import('../runtime.ts');
   const { crawlSources } = await import('../../pipeline/crawl-sources.ts');
   const { createUserWithPassword } = await import('../../review-ui/users.ts');
   const log = logger.child({ command: 'demo' });
   const boards = await startBoards(opts.boardsPort);
-  const { loadSalaryBaseline, BASELINE_FILE } = await import('../../pipeline/salary-baseline-store.ts');
   const runtime = openRuntime(opts.dataDir);
-  const salaryBaseline = loadSalaryBaseline(join(opts.dataDir, BASELINE_FILE));
   const progress = createProgress('crawling demo boards');
   let summary: CrawlSummary;
   try {
@@ -71,7 +68,7 @@ async function runDemo(opts: DemoOptions): Promise<void> {
       sources,
       store: runtime.store,
       evidence: runtime.evidence,
-      assessor: openAssessor(salaryBaseline ? { salaryBaseline } : {}),
+      assessor: openCrawlAssessor(opts.dataDir),
       logger: log,
       baselineDir: opts.dataDir,
       onProgress: (done, total) => progress.update(done, total),

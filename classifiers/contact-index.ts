@@ -1,0 +1,116 @@
+// The contacts of the crawled corpus, for network.shared_contact: how many stored adverts give each
+// phone number, e-mail address and messenger handle, and under how many employer names. One
+// recruiter posting many adverts under its own name is ordinary; one phone behind adverts of several
+// "employers" is how trafficking networks recruit (INDICATORS.md). Built from the store after each
+// crawl (pipeline/contact-index-store.ts) and used by the runs that follow.
+import type { Contacts } from '../storage/records.ts';
+
+export const CONTACT_INDEX_FORMAT = 'recruitwatch-contact-index';
+export const CONTACT_INDEX_VERSION = 1;
+
+/** A contact is shared when adverts under at least this many employer names give it. */
+export const MIN_EMPLOYERS = 3;
+
+export interface ContactUse {
+  /** Adverts that give the contact (this one included, once it is stored). */
+  adverts: number;
+  /** Distinct employer names among them (case and spacing folded); adverts without one not counted. */
+  employers: number;
+}
+
+export interface ContactIndex {
+  format: typeof CONTACT_INDEX_FORMAT;
+  version: typeof CONTACT_INDEX_VERSION;
+  builtAt: string;
+  /** Adverts read. */
+  adverts: number;
+  /** Only contacts given by two adverts or more, by key (see contactKeys). */
+  contacts: Record<string, ContactUse>;
+}
+
+export interface IndexedAdvert {
+  employer?: string;
+  contacts: Contacts;
+}
+
+/**
+ * The keys of an advert's contacts: E.164 phones, lower-case e-mails and `<messenger>:<handle>`,
+ * as contact spans name them (classifiers/contacts.ts). URLs are left out: a careers site or a job
+ * board link is shared by design.
+ */
+export function contactKeys(contacts: Contacts): string[] {
+  return [
+    ...new Set([
+      ...contacts.phones,
+      ...contacts.emails.map((e) => e.toLowerCase()),
+      ...contacts.messengers.map((m) => `${m.kind}:${m.handle}`),
+    ]),
+  ];
+}
+
+const foldEmployer = (name: string): string => name.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Counts the contacts of the given adverts. */
+export function buildContactIndex(adverts: Iterable<IndexedAdvert>, now = new Date()): ContactIndex {
+  const uses = new Map<string, { adverts: number; employers: Set<string> }>();
+  let count = 0;
+  for (const advert of adverts) {
+    count++;
+    const employer = advert.employer ? foldEmployer(advert.employer) : '';
+    for (const key of contactKeys(advert.contacts)) {
+      let use = uses.get(key);
+      if (!use) uses.set(key, (use = { adverts: 0, employers: new Set() }));
+      use.adverts++;
+      if (employer) use.employers.add(employer);
+    }
+  }
+  const contacts: Record<string, ContactUse> = {};
+  for (const [key, use] of [...uses].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    if (use.adverts >= 2) contacts[key] = { adverts: use.adverts, employers: use.employers.size };
+  return {
+    format: CONTACT_INDEX_FORMAT,
+    version: CONTACT_INDEX_VERSION,
+    builtAt: now.toISOString(),
+    adverts: count,
+    contacts,
+  };
+}
+
+/** The advert's contacts that adverts under MIN_EMPLOYERS or more employer names give. */
+export function sharedContacts(contacts: Contacts, index: ContactIndex): Array<{ key: string } & ContactUse> {
+  return contactKeys(contacts).flatMap((key) => {
+    const use = index.contacts[key];
+    return use && use.employers >= MIN_EMPLOYERS ? [{ key, ...use }] : [];
+  });
+}
+
+/** Parses a contact index file's text; the error names the file and what is wrong. */
+export function parseContactIndex(json: string, source = 'contact index'): ContactIndex {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (err) {
+    throw new Error(
+      `${source}: not JSON (${(err as Error).message}). Fix: delete it; the next crawl rebuilds it`,
+      {
+        cause: err,
+      },
+    );
+  }
+  const index = raw as Partial<ContactIndex>;
+  const valid =
+    typeof raw === 'object' &&
+    raw !== null &&
+    index.format === CONTACT_INDEX_FORMAT &&
+    index.version === CONTACT_INDEX_VERSION &&
+    typeof index.contacts === 'object' &&
+    index.contacts !== null &&
+    Object.values(index.contacts).every(
+      (u) => Number.isInteger(u?.adverts) && Number.isInteger(u?.employers),
+    );
+  if (!valid)
+    throw new Error(
+      `${source}: not a ${CONTACT_INDEX_FORMAT} file of version ${CONTACT_INDEX_VERSION}. Fix: delete it; the next crawl rebuilds it`,
+    );
+  return index as ContactIndex;
+}

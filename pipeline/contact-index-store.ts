@@ -1,0 +1,48 @@
+// The contact index of the crawled corpus (classifiers/contact-index.ts), rebuilt from the store
+// after each crawl and kept as a JSON file in the data directory for the runs that follow.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildContactIndex, parseContactIndex, type ContactIndex } from '../classifiers/contact-index.ts';
+import type { Advert } from '../storage/records.ts';
+import type { Store } from '../storage/ports.ts';
+
+/** The index's file in a data directory. */
+export const CONTACT_INDEX_FILE = 'contact-index.json';
+
+const PAGE = 1000;
+
+async function* storedAdverts(store: Store): AsyncGenerator<Advert> {
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listAdverts({ limit: PAGE, offset });
+    yield* page;
+    if (page.length < PAGE) return;
+  }
+}
+
+/** Counts the contacts of the stored adverts (current versions). */
+export async function buildContactIndexFromStore(store: Store): Promise<ContactIndex> {
+  const adverts: Array<Pick<Advert, 'employer' | 'contacts'>> = [];
+  for await (const a of storedAdverts(store))
+    adverts.push({ ...(a.employer !== undefined ? { employer: a.employer } : {}), contacts: a.contacts });
+  return buildContactIndex(adverts);
+}
+
+/** The index kept in a data directory, or undefined when there is none yet. */
+export function loadContactIndex(path: string): ContactIndex | undefined {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  return parseContactIndex(raw, path);
+}
+
+/** Writes the index whole or not at all (a crash mid-write leaves the previous one). */
+export function saveContactIndex(dataDir: string, index: ContactIndex): string {
+  const path = join(dataDir, CONTACT_INDEX_FILE);
+  writeFileSync(`${path}.tmp`, JSON.stringify(index));
+  renameSync(`${path}.tmp`, path);
+  return path;
+}

@@ -1,0 +1,136 @@
+// The contact index built from a real SQLite store, then used by the assess stage for
+// network.shared_contact.
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssessor } from '../../classifiers/assess.ts';
+import { buildContactIndex, contactKeys, MIN_EMPLOYERS } from '../../classifiers/contact-index.ts';
+import { createRuleEngine, loadRulePacks } from '../../rules/engine.ts';
+import {
+  buildContactIndexFromStore,
+  CONTACT_INDEX_FILE,
+  loadContactIndex,
+  saveContactIndex,
+} from '../../pipeline/contact-index-store.ts';
+import type { Contacts } from '../../storage/records.ts';
+import { openTempStorage, type TempStorage } from '../crawler/helpers/temp-storage.ts';
+
+let storage: TempStorage;
+
+const SHARED_PHONE = '+48600123456';
+const AGENCY_PHONE = '+48221234567';
+const none: Contacts = { phones: [], emails: [], messengers: [], urls: [] };
+
+/**
+ * Four adverts under four employer names share one WhatsApp number; an agency gives its own phone
+ * in five adverts under its one name; one advert has no contact.
+ */
+async function fill(): Promise<void> {
+  const adverts: Array<{ employer: string; contacts: Contacts }> = [
+    ...['Agro Holland', 'Fresh Farms BV', 'Kwekerij Jansen', 'Tulip Work'].map((employer) => ({
+      employer,
+      contacts: {
+        ...none,
+        phones: [SHARED_PHONE],
+        messengers: [{ kind: 'whatsapp' as const, handle: SHARED_PHONE }],
+      },
+    })),
+    ...Array.from({ length: 5 }, () => ({
+      employer: 'Praca Agencja Sp. z o.o.',
+      contacts: { ...none, phones: [AGENCY_PHONE], emails: ['Rekrutacja@Agencja.pl'] },
+    })),
+    { employer: 'Solo', contacts: none },
+  ];
+  for (const [i, a] of adverts.entries()) {
+    const url = `https://jobs.example/pl/${i}`;
+    await storage.store.upsertAdvert({
+      url,
+      canonicalUrl: url,
+      title: `Praca w Holandii ${i}`,
+      text: 'Praca przy zbiorach.',
+      employer: a.employer,
+      location: { raw: 'Holandia' },
+      extractedBy: 'jsonld',
+      sourceId: 'pl-board',
+      language: 'pl',
+      contacts: a.contacts,
+      snapshotId: 'b'.repeat(64),
+      seenAt: '2026-12-01T00:00:00.000Z',
+    });
+  }
+}
+
+beforeAll(async () => {
+  storage = await openTempStorage();
+  await fill();
+});
+afterAll(() => storage.dispose());
+
+describe('contact index', () => {
+  it('counts each stored contact by adverts and by employer names, keeping only those given twice or more', async () => {
+    const index = await buildContactIndexFromStore(storage.store);
+    expect(index.adverts).toBe(10);
+    expect(index.contacts[SHARED_PHONE]).toEqual({ adverts: 4, employers: 4 });
+    expect(index.contacts[`whatsapp:${SHARED_PHONE}`]).toEqual({ adverts: 4, employers: 4 });
+    expect(index.contacts[AGENCY_PHONE]).toEqual({ adverts: 5, employers: 1 });
+    expect(index.contacts['rekrutacja@agencja.pl']).toEqual({ adverts: 5, employers: 1 });
+    expect(Object.keys(index.contacts)).toHaveLength(4);
+  });
+
+  it('folds employer names: case and spacing do not make another employer', () => {
+    const contacts = { ...none, phones: [SHARED_PHONE] };
+    const index = buildContactIndex([
+      { employer: 'Agro  Holland', contacts },
+      { employer: 'agro holland', contacts },
+      { contacts },
+    ]);
+    expect(index.contacts[SHARED_PHONE]).toEqual({ adverts: 3, employers: 1 });
+    expect(contactKeys({ ...none, emails: ['A@B.PL', 'a@b.pl'] })).toEqual(['a@b.pl']);
+  });
+
+  it('is saved whole in the data directory and read back; a missing file means none yet; a broken one is named', async () => {
+    const index = await buildContactIndexFromStore(storage.store);
+    const path = saveContactIndex(storage.dir, index);
+    expect(path).toBe(join(storage.dir, CONTACT_INDEX_FILE));
+    expect(loadContactIndex(path)).toEqual(index);
+    expect(loadContactIndex(join(storage.dir, 'nope.json'))).toBeUndefined();
+    const broken = join(storage.dir, 'broken.json');
+    writeFileSync(broken, '{"format":"something else"}');
+    expect(() => loadContactIndex(broken)).toThrow(
+      /broken\.json: not a recruitwatch-contact-index file.*Fix: delete it/,
+    );
+    writeFileSync(broken, '{not json');
+    expect(() => loadContactIndex(broken)).toThrow(/broken\.json: not JSON/);
+  });
+
+  it("lets the assess stage flag a contact several employers give, with the counts in the note, and not an agency's own phone", async () => {
+    const contactIndex = await buildContactIndexFromStore(storage.store);
+    const assessor = createAssessor({ engine: createRuleEngine(loadRulePacks()), contactIndex });
+    const shared = assessor.assess({
+      title: 'Praca przy zbiorach w Holandii',
+      text: 'Zbiory truskawek, zakwaterowanie zapewnione. Kontakt WhatsApp: +48 600 123 456.',
+      employer: 'Nowa Firma',
+      siteCountry: 'PL',
+    });
+    const hit = shared.hits.find((h) => h.indicatorId === 'network.shared_contact');
+    expect(hit?.state).toBe('present');
+    expect(hit?.evidence.map((e) => e.text).join(' ')).toContain('600 123 456');
+    expect(hit?.note).toContain(`${SHARED_PHONE} is given by 4 stored adverts under 4 employer names`);
+    expect(MIN_EMPLOYERS).toBeLessThanOrEqual(4);
+
+    const agency = assessor.assess({
+      title: 'Praca przy zbiorach w Holandii',
+      text: 'Zbiory truskawek. Kontakt: +48 22 123 45 67, rekrutacja@agencja.pl',
+      employer: 'Praca Agencja Sp. z o.o.',
+      siteCountry: 'PL',
+    });
+    expect(agency.hits.map((h) => h.indicatorId)).not.toContain('network.shared_contact');
+
+    const without = createAssessor({ engine: createRuleEngine(loadRulePacks()) }).assess({
+      title: 'Praca przy zbiorach w Holandii',
+      text: 'Kontakt WhatsApp: +48 600 123 456.',
+      siteCountry: 'PL',
+    });
+    expect(without.hits.map((h) => h.indicatorId)).not.toContain('network.shared_contact');
+  });
+});
