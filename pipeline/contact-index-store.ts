@@ -1,6 +1,6 @@
 // The contact index of the crawled corpus (classifiers/contact-index.ts), rebuilt from the store
 // after each crawl and kept as a JSON file in the data directory for the runs that follow.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readIfPresent, writeWhole } from './data-dir-file.ts';
 import { join } from 'node:path';
 import { buildContactIndex, parseContactIndex, type ContactIndex } from '../classifiers/contact-index.ts';
 import type { Advert } from '../storage/records.ts';
@@ -29,20 +29,11 @@ export async function buildContactIndexFromStore(store: Store): Promise<ContactI
 
 /** The index kept in a data directory, or undefined when there is none yet. */
 export function loadContactIndex(path: string): ContactIndex | undefined {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  return parseContactIndex(raw, path);
+  const raw = readIfPresent(path);
+  return raw === undefined ? undefined : parseContactIndex(raw, path);
 }
 
 /** Writes the index whole or not at all (a crash mid-write leaves the previous one). */
 export function saveContactIndex(dataDir: string, index: ContactIndex): string {
-  const path = join(dataDir, CONTACT_INDEX_FILE);
-  writeFileSync(`${path}.tmp`, JSON.stringify(index));
-  renameSync(`${path}.tmp`, path);
-  return path;
+  return writeWhole(join(dataDir, CONTACT_INDEX_FILE), JSON.stringify(index));
 }

@@ -2,7 +2,7 @@
 // observation (its sector, its workplace country — or its site's — and its monthly EUR pay), and
 // the baseline is fitted on them with robust statistics (classifiers/salary-baseline.ts). It is
 // kept as a JSON file in the data directory and used by the crawl runs that follow.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readIfPresent, writeWhole } from './data-dir-file.ts';
 import { join } from 'node:path';
 import { countryFromLocation } from '../classifiers/countries.ts';
 import {
@@ -57,20 +57,11 @@ export async function fitSalaryBaselineFromStore(
 
 /** The baseline kept in a data directory, or undefined when there is none yet. */
 export function loadSalaryBaseline(path: string): SalaryBaseline | undefined {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  return parseSalaryBaseline(raw, path);
+  const raw = readIfPresent(path);
+  return raw === undefined ? undefined : parseSalaryBaseline(raw, path);
 }
 
 /** Writes the baseline whole or not at all (a crash mid-write leaves the previous one). */
 export function saveSalaryBaseline(dataDir: string, baseline: SalaryBaseline): string {
-  const path = join(dataDir, BASELINE_FILE);
-  writeFileSync(`${path}.tmp`, salaryBaselineToJSON(baseline));
-  renameSync(`${path}.tmp`, path);
-  return path;
+  return writeWhole(join(dataDir, BASELINE_FILE), salaryBaselineToJSON(baseline));
 }
