@@ -552,14 +552,21 @@ function plainEmails(text: string): RegExpExecArray[] {
     let start = at;
     while (start > 0 && LOCAL_ASCII[text.charCodeAt(start - 1)] === 1) start--;
     if (start === at || start < from) continue;
-    EMAIL_AT.lastIndex = start;
-    const m = EMAIL_AT.exec(text);
-    if (m) {
-      out.push(m);
-      from = start + m[0].length;
-    }
+    from = matchAt(EMAIL_AT, text, start, out, from);
   }
   return out;
+}
+
+/**
+ * Runs the sticky expression `re` at `start`, adding its match to `out`; returns where the next
+ * match may start (after this one, or `from` unchanged when there is none).
+ */
+function matchAt(re: RegExp, text: string, start: number, out: RegExpExecArray[], from: number): number {
+  re.lastIndex = start;
+  const m = re.exec(text);
+  if (!m) return from;
+  out.push(m);
+  return start + m[0].length;
 }
 
 /** The matches of OBF_EMAIL_RE in `text`, in order, as `text.matchAll(OBF_EMAIL_RE)` gives them. */
@@ -587,12 +594,7 @@ function obfuscatedEmails(text: string): RegExpExecArray[] {
       c === '@' ||
       (k > i && c !== undefined && 'aAmM'.includes(c));
     if (!mayBeAt) continue;
-    OBF_EMAIL_AT.lastIndex = start;
-    const m = OBF_EMAIL_AT.exec(text);
-    if (m) {
-      out.push(m);
-      from = start + m[0].length;
-    }
+    from = matchAt(OBF_EMAIL_AT, text, start, out, from);
   }
   return out;
 }
