@@ -3,6 +3,7 @@
 // recruiter posting many adverts under its own name is ordinary; one phone behind adverts of several
 // "employers" is how trafficking networks recruit (INDICATORS.md). Built from the store after each
 // crawl (pipeline/contact-index-store.ts) and used by the runs that follow.
+import { z } from 'zod';
 import type { Contacts } from '../storage/records.ts';
 
 export const CONTACT_INDEX_FORMAT = 'recruitwatch-contact-index';
@@ -84,33 +85,32 @@ export function sharedContacts(contacts: Contacts, index: ContactIndex): Array<{
   });
 }
 
+const contactIndexSchema = z.object({
+  format: z.literal(CONTACT_INDEX_FORMAT),
+  version: z.literal(CONTACT_INDEX_VERSION),
+  builtAt: z.string(),
+  adverts: z.number().int().nonnegative(),
+  contacts: z.record(
+    z.string(),
+    z.object({ adverts: z.number().int().nonnegative(), employers: z.number().int().nonnegative() }),
+  ),
+});
+
 /** Parses a contact index file's text; the error names the file and what is wrong. */
 export function parseContactIndex(json: string, source = 'contact index'): ContactIndex {
+  const fix = 'Fix: delete it; the next crawl rebuilds it';
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (err) {
+    throw new Error(`${source}: not JSON (${(err as Error).message}). ${fix}`, { cause: err });
+  }
+  const parsed = contactIndexSchema.safeParse(raw);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message);
     throw new Error(
-      `${source}: not JSON (${(err as Error).message}). Fix: delete it; the next crawl rebuilds it`,
-      {
-        cause: err,
-      },
+      `${source}: not a ${CONTACT_INDEX_FORMAT} file of version ${CONTACT_INDEX_VERSION} (${why.join('; ')}). ${fix}`,
     );
   }
-  const index = raw as Partial<ContactIndex>;
-  const valid =
-    typeof raw === 'object' &&
-    raw !== null &&
-    index.format === CONTACT_INDEX_FORMAT &&
-    index.version === CONTACT_INDEX_VERSION &&
-    typeof index.contacts === 'object' &&
-    index.contacts !== null &&
-    Object.values(index.contacts).every(
-      (u) => Number.isInteger(u?.adverts) && Number.isInteger(u?.employers),
-    );
-  if (!valid)
-    throw new Error(
-      `${source}: not a ${CONTACT_INDEX_FORMAT} file of version ${CONTACT_INDEX_VERSION}. Fix: delete it; the next crawl rebuilds it`,
-    );
-  return index as ContactIndex;
+  return parsed.data;
 }
