@@ -409,7 +409,8 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
     if (shared.length > 0) {
       const keys = new Set(shared.map((c) => c.key));
       const spans = input.contactSpans
-        .filter((s) => keys.has(s.kind === 'email' ? s.value.toLowerCase() : s.value))
+        // Span values are keyed as the index keys contacts (E.164, lower-case e-mail, kind:handle).
+        .filter((s) => keys.has(s.value))
         .map((s) => spanOf(input, s));
       hits.push({
         ...hit('network.shared_contact', mergeSpans(spans, input)),
