@@ -55,6 +55,9 @@ export interface HitRow {
   weight: string;
   ruleId: string;
   evidence: EvidenceRow[];
+  /** Why an entity-derived hit fired (the salary baseline and the distance from it, the stored
+   *  adverts that share a contact), when the spans alone cannot say. */
+  note?: string;
 }
 
 export interface SnapshotRow {
@@ -125,6 +128,7 @@ export function buildAdvertPage(input: AdvertPageInput): AdvertPage {
       weight: formatNumber(hit.weight),
       ruleId: hit.ruleId,
       evidence,
+      ...(hit.note !== undefined ? { note: hit.note } : {}),
     };
   });
 

@@ -410,6 +410,10 @@ describe('advert page', () => {
     expect(body).toContain(
       '<mark class="ind ind-fee ind-contradicted" title="fee.recruitment">No fees of any kind</mark>',
     );
+    // A hit's note is shown with its evidence, escaped like the rest.
+    expect(body).toContain(
+      '<p class="note hit-note">paid in cash &lt;script&gt;window.__xss=1&lt;/script&gt;</p>',
+    );
     // The <title> element holds the escaped title too.
     expect(body).toMatch(/<title>Urgent &lt;script&gt;/);
   });

@@ -80,6 +80,7 @@ interface HitSpec {
   quote: string;
   weight?: number;
   state?: IndicatorHit['state'];
+  note?: string;
 }
 
 function hitsFor(title: string, text: string, specs: HitSpec[]): IndicatorHit[] {
@@ -93,6 +94,7 @@ function hitsFor(title: string, text: string, specs: HitSpec[]): IndicatorHit[] 
       weight: spec.state === 'contradicted' ? 0 : (spec.weight ?? 10),
       ruleId: `en.${spec.indicatorId}.1`,
       evidence: [{ field: spec.field, start, end: start + spec.quote.length, text: spec.quote }],
+      ...(spec.note !== undefined ? { note: spec.note } : {}),
     };
   });
 }
@@ -235,7 +237,12 @@ export async function openSeeded(): Promise<Seeded> {
       { indicatorId: 'location.vague', field: 'title', quote: `${XSS_IMG} abroad` },
       { indicatorId: 'req.no_contract', field: 'text', quote: `Start tomorrow! ${XSS_SCRIPT}` },
       { indicatorId: 'fee.recruitment', field: 'text', quote: 'No fees of any kind', state: 'contradicted' },
-      { indicatorId: 'pay.unusual_method', field: 'text', quote: `${XSS_IMG} Cash only` },
+      {
+        indicatorId: 'pay.unusual_method',
+        field: 'text',
+        quote: `${XSS_IMG} Cash only`,
+        note: `paid in cash ${XSS_SCRIPT}`,
+      },
     ],
     body: `<html><body>${hostileTitle}<p>${hostileText}</p></body></html>`,
     queue: true,
