@@ -9,6 +9,8 @@ import { parseSalaryBaseline, type SalaryBaseline } from '../classifiers/salary-
 import type { ContactIndex } from '../classifiers/contact-index.ts';
 import { BASELINE_FILE, loadSalaryBaseline } from '../pipeline/salary-baseline-store.ts';
 import { CONTACT_INDEX_FILE, loadContactIndex } from '../pipeline/contact-index-store.ts';
+import { TEMPLATE_INDEX_FILE, loadTemplateIndex } from '../pipeline/template-index-store.ts';
+import type { TemplateIndex } from '../classifiers/template-index.ts';
 import { createTextClassifier, parseTextModel, type TextClassifier } from '../classifiers/text-model.ts';
 import { createRuleEngine, loadRulePacks } from '../rules/engine.ts';
 import { UsageError } from './usage-error.ts';
@@ -69,6 +71,8 @@ export interface AssessorChoice {
   salaryBaseline?: SalaryBaseline;
   /** Contacts of the stored adverts for network.shared_contact. Default: none (no such hit). */
   contactIndex?: ContactIndex;
+  /** Near-identical text families of the stored adverts for network.template. Default: none. */
+  templateIndex?: TemplateIndex;
 }
 
 /**
@@ -95,15 +99,18 @@ export function openAssessorFromOptions(opts: { model?: string | boolean; baseli
 }
 
 /**
- * The assessor of a crawl into `dataDir`: with the salary baseline and the contact index the
- * previous crawl left there (none on the first run: fixed pay thresholds, no shared contacts).
+ * The assessor of a crawl into `dataDir`: with the salary baseline, the contact index and the
+ * template index the previous crawl left there (none on the first run: fixed pay thresholds, no
+ * network hits).
  */
 export function openCrawlAssessor(dataDir: string): Assessor {
   const salaryBaseline = loadSalaryBaseline(join(dataDir, BASELINE_FILE));
   const contactIndex = loadContactIndex(join(dataDir, CONTACT_INDEX_FILE));
+  const templateIndex = loadTemplateIndex(join(dataDir, TEMPLATE_INDEX_FILE));
   return openAssessor({
     ...(salaryBaseline ? { salaryBaseline } : {}),
     ...(contactIndex ? { contactIndex } : {}),
+    ...(templateIndex ? { templateIndex } : {}),
   });
 }
 
@@ -114,6 +121,7 @@ export function openAssessor(choice: AssessorChoice = {}): Assessor {
     ...(model !== false ? { classifier: loadTextClassifier(model) } : {}),
     ...(choice.salaryBaseline ? { salaryBaseline: choice.salaryBaseline } : {}),
     ...(choice.contactIndex ? { contactIndex: choice.contactIndex } : {}),
+    ...(choice.templateIndex ? { templateIndex: choice.templateIndex } : {}),
   });
 }
 

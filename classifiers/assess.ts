@@ -17,6 +17,7 @@ import type { FieldContactSpan } from './entity-indicators.ts';
 import { detectLanguage } from './language.ts';
 import type { SalaryBaseline } from './salary-baseline.ts';
 import type { ContactIndex } from './contact-index.ts';
+import type { TemplateIndex } from './template-index.ts';
 import { detectSector, type Sector } from './sector.ts';
 import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
 import type { TermContribution, TextClassifier, TextPrediction } from './text-model.ts';
@@ -85,6 +86,8 @@ export interface AssessorOptions {
   salaryBaseline?: SalaryBaseline;
   /** Contacts of the stored adverts, for network.shared_contact. Default: none (no such hit). */
   contactIndex?: ContactIndex;
+  /** Near-identical text families of the stored adverts, for network.template. Default: none. */
+  templateIndex?: TemplateIndex;
 }
 
 function mergeContacts(a: Contacts, b: Contacts): Contacts {
@@ -252,6 +255,7 @@ export function createAssessor(options: AssessorOptions): Assessor {
       sector: a.sector,
       ...(options.salaryBaseline ? { salaryBaseline: options.salaryBaseline } : {}),
       ...(options.contactIndex ? { contactIndex: options.contactIndex } : {}),
+      ...(options.templateIndex ? { templateIndex: options.templateIndex } : {}),
     });
     const hits = mergeHits(engineHits, entityHits);
     const risk = scoreRisk(hits, prediction ? { classifierProbability: prediction.probability } : {});

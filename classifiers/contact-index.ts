@@ -4,6 +4,7 @@
 // "employers" is how trafficking networks recruit (INDICATORS.md). Built from the store after each
 // crawl (pipeline/contact-index-store.ts) and used by the runs that follow.
 import { z } from 'zod';
+import { parseCorpusIndex } from './corpus-index-file.ts';
 import type { Contacts } from '../storage/records.ts';
 
 export const CONTACT_INDEX_FORMAT = 'recruitwatch-contact-index';
@@ -49,7 +50,8 @@ export function contactKeys(contacts: Contacts): string[] {
   ];
 }
 
-const foldEmployer = (name: string): string => name.toLowerCase().replace(/\s+/gu, ' ').trim();
+/** An employer name as the indexes compare them: lower case, spacing collapsed. */
+export const foldEmployer = (name: string): string => name.toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /** Counts the contacts of the given adverts. */
 export function buildContactIndex(adverts: Iterable<IndexedAdvert>, now = new Date()): ContactIndex {
@@ -98,19 +100,8 @@ const contactIndexSchema = z.object({
 
 /** Parses a contact index file's text; the error names the file and what is wrong. */
 export function parseContactIndex(json: string, source = 'contact index'): ContactIndex {
-  const fix = 'Fix: delete it; the next crawl rebuilds it';
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (err) {
-    throw new Error(`${source}: not JSON (${(err as Error).message}). ${fix}`, { cause: err });
-  }
-  const parsed = contactIndexSchema.safeParse(raw);
-  if (!parsed.success) {
-    const why = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message);
-    throw new Error(
-      `${source}: not a ${CONTACT_INDEX_FORMAT} file of version ${CONTACT_INDEX_VERSION} (${why.join('; ')}). ${fix}`,
-    );
-  }
-  return parsed.data;
+  return parseCorpusIndex(json, source, contactIndexSchema, {
+    format: CONTACT_INDEX_FORMAT,
+    version: CONTACT_INDEX_VERSION,
+  });
 }

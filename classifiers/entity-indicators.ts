@@ -13,6 +13,7 @@ import type {
 } from '../storage/records.ts';
 import type { ContactSpan } from './contacts.ts';
 import { sharedContacts, type ContactIndex } from './contact-index.ts';
+import { templateMatch, type TemplateIndex } from './template-index.ts';
 import { countryFromLocation, normaliseCountryCode } from './countries.ts';
 import { judgePay } from './salary-baseline.ts';
 import type { SalaryBaseline } from './salary-baseline.ts';
@@ -48,6 +49,8 @@ export interface EntityInput {
   sector?: Sector;
   /** Contacts of the stored adverts, for network.shared_contact. Default: none (no such hit). */
   contactIndex?: ContactIndex;
+  /** Near-identical text families of the stored adverts, for network.template. Default: none. */
+  templateIndex?: TemplateIndex;
 }
 
 /**
@@ -346,7 +349,7 @@ const presentIds = (hits: readonly IndicatorHit[]): Set<string> =>
   new Set(hits.filter((h) => h.state === 'present').map((h) => h.indicatorId));
 
 /** Derives `entity.*` hits: contact.messenger_only, contact.freemail, employer.anonymous,
- *  location.abroad, pay.too_good and language.obfuscated. */
+ *  location.abroad, pay.too_good, network.shared_contact, network.template and language.obfuscated. */
 export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
   const hits: IndicatorHit[] = [];
   const { contacts } = input;
@@ -419,6 +422,19 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
           .join('; '),
       });
     }
+  }
+
+  // network.template: the description is near-identical to stored adverts of several employers or
+  // contacts. Metadata across adverts: no span of this advert's text is the evidence, the note is.
+  if (input.templateIndex) {
+    const family = templateMatch(input.text, input.templateIndex, input.employer);
+    if (family)
+      hits.push({
+        ...hit('network.template', []),
+        note:
+          `near-identical text (about ${Math.round(family.similarity * 100)}% of its 5-word phrases) is ` +
+          `posted by ${family.adverts} stored adverts under ${family.identities} employer names or contacts`,
+      });
   }
 
   // language.obfuscated: contacts written to evade detection.

@@ -1,6 +1,7 @@
 // The contact index of the crawled corpus (classifiers/contact-index.ts), rebuilt from the store
 // after each crawl and kept as a JSON file in the data directory for the runs that follow.
 import { readIfPresent, writeWhole } from './data-dir-file.ts';
+import { storedAdverts } from './stored-adverts.ts';
 import { join } from 'node:path';
 import { buildContactIndex, parseContactIndex, type ContactIndex } from '../classifiers/contact-index.ts';
 import type { Advert } from '../storage/records.ts';
@@ -8,16 +9,6 @@ import type { Store } from '../storage/ports.ts';
 
 /** The index's file in a data directory. */
 export const CONTACT_INDEX_FILE = 'contact-index.json';
-
-const PAGE = 1000;
-
-async function* storedAdverts(store: Store): AsyncGenerator<Advert> {
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.listAdverts({ limit: PAGE, offset });
-    yield* page;
-    if (page.length < PAGE) return;
-  }
-}
 
 /** Counts the contacts of the stored adverts (current versions). */
 export async function buildContactIndexFromStore(store: Store): Promise<ContactIndex> {

@@ -10,6 +10,8 @@ import type { CrawlRun } from '../storage/records.ts';
 import { createAdvertHandler } from './advert-handler.ts';
 import { fitSalaryBaselineFromStore, saveSalaryBaseline } from './salary-baseline-store.ts';
 import { buildContactIndexFromStore, saveContactIndex } from './contact-index-store.ts';
+import { MIN_IDENTITIES } from '../classifiers/template-index.ts';
+import { buildTemplateIndexFromStore, saveTemplateIndex } from './template-index-store.ts';
 
 export interface CrawlSourcesOptions {
   sources: SourceConfig[];
@@ -23,9 +25,10 @@ export interface CrawlSourcesOptions {
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
   /**
-   * After the crawl, refit the salary baseline on all stored adverts and rebuild the index of
-   * their contacts, and write both to this data directory (pipeline/salary-baseline-store.ts,
-   * pipeline/contact-index-store.ts), for the runs that follow. Default: not kept.
+   * After the crawl, refit the salary baseline on all stored adverts and rebuild the indexes of
+   * their contacts and of their near-identical texts, and write them to this data directory
+   * (pipeline/salary-baseline-store.ts, contact-index-store.ts, template-index-store.ts), for the
+   * runs that follow. Default: not kept.
    */
   baselineDir?: string;
 }
@@ -104,6 +107,13 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
       path: indexPath,
       adverts: index.adverts,
       sharedContacts: Object.keys(index.contacts).length,
+    });
+    const templates = await buildTemplateIndexFromStore(store);
+    log.info('template index rebuilt', {
+      path: saveTemplateIndex(options.baselineDir, templates),
+      adverts: templates.adverts,
+      families: templates.families.length,
+      flaggedFamilies: templates.families.filter((f) => f.identities >= MIN_IDENTITIES).length,
     });
   }
 

@@ -3,6 +3,7 @@
 // the baseline is fitted on them with robust statistics (classifiers/salary-baseline.ts). It is
 // kept as a JSON file in the data directory and used by the crawl runs that follow.
 import { readIfPresent, writeWhole } from './data-dir-file.ts';
+import { storedAdverts } from './stored-adverts.ts';
 import { join } from 'node:path';
 import { countryFromLocation } from '../classifiers/countries.ts';
 import {
@@ -25,29 +26,23 @@ export interface FitFromStoreOptions {
   minCount?: number;
 }
 
-const PAGE = 1000;
-
 /** Fits a baseline on the stored adverts (current versions) that carry a salary. */
 export async function fitSalaryBaselineFromStore(
   store: Store,
   options: FitFromStoreOptions,
 ): Promise<SalaryBaseline> {
   const observations: SalaryObservation[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.listAdverts({ limit: PAGE, offset });
-    for (const advert of page) {
-      const monthlyEur = advert.salary?.monthlyEur;
-      if (monthlyEur === undefined) continue;
-      const { sector } = detectSector({
-        title: advert.title,
-        text: advert.text,
-        ...(advert.language ? { language: advert.language } : {}),
-        ...(advert.sector ? { industry: advert.sector } : {}),
-      });
-      const country = countryFromLocation(advert.location) ?? options.siteCountry(advert.sourceId);
-      observations.push({ sector, ...(country ? { country } : {}), monthlyEur });
-    }
-    if (page.length < PAGE) break;
+  for await (const advert of storedAdverts(store)) {
+    const monthlyEur = advert.salary?.monthlyEur;
+    if (monthlyEur === undefined) continue;
+    const { sector } = detectSector({
+      title: advert.title,
+      text: advert.text,
+      ...(advert.language ? { language: advert.language } : {}),
+      ...(advert.sector ? { industry: advert.sector } : {}),
+    });
+    const country = countryFromLocation(advert.location) ?? options.siteCountry(advert.sourceId);
+    observations.push({ sector, ...(country ? { country } : {}), monthlyEur });
   }
   return fitSalaryBaseline(
     observations,

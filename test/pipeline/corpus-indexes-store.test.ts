@@ -1,5 +1,5 @@
-// The contact index built from a real SQLite store, then used by the assess stage for
-// network.shared_contact.
+// The contact and template indexes built from a real SQLite store, then used by the assess stage
+// for network.shared_contact and network.template.
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,12 @@ import {
   loadContactIndex,
   saveContactIndex,
 } from '../../pipeline/contact-index-store.ts';
+import {
+  buildTemplateIndexFromStore,
+  loadTemplateIndex,
+  saveTemplateIndex,
+  TEMPLATE_INDEX_FILE,
+} from '../../pipeline/template-index-store.ts';
 import type { Contacts } from '../../storage/records.ts';
 import { openTempStorage, type TempStorage } from '../crawler/helpers/temp-storage.ts';
 
@@ -21,12 +27,22 @@ const SHARED_PHONE = '+48600123456';
 const AGENCY_PHONE = '+48221234567';
 const none: Contacts = { phones: [], emails: [], messengers: [], urls: [] };
 
+/** A Polish farm advert of about 70 words, with the employer and the phone written into it. */
+const farmText = (employer: string, phone: string): string =>
+  `${employer} zatrudni osoby do zbioru truskawek w Holandii od przyszłego tygodnia. Doświadczenie ` +
+  'nie jest wymagane, znajomość języka też nie, wszystkiego uczymy na miejscu pierwszego dnia. ' +
+  'Transport z Polski busem organizujemy my, koszt potrącamy z pierwszej wypłaty. Zakwaterowanie w ' +
+  'pokojach wieloosobowych przy farmie, opłata tygodniowa odliczana od pensji. Wypłata co miesiąc ' +
+  `gotówką. Wyślij zdjęcie paszportu i swój wiek do ${employer} na WhatsApp ${phone}, liczba miejsc ` +
+  'ograniczona, zabierz znajomych, pary mile widziane.';
+
 /**
  * Four adverts under four employer names share one WhatsApp number; an agency gives its own phone
- * in five adverts under its one name; one advert has no contact.
+ * in five adverts under its one name; one advert has no contact. Three adverts under three names
+ * copy one farm text, each with its own phone; one employer posts another farm text twice.
  */
 async function fill(): Promise<void> {
-  const adverts: Array<{ employer: string; contacts: Contacts }> = [
+  const adverts: Array<{ employer: string; contacts: Contacts; text?: string }> = [
     ...['Agro Holland', 'Fresh Farms BV', 'Kwekerij Jansen', 'Tulip Work'].map((employer) => ({
       employer,
       contacts: {
@@ -40,6 +56,21 @@ async function fill(): Promise<void> {
       contacts: { ...none, phones: [AGENCY_PHONE], emails: ['Rekrutacja@Agencja.pl'] },
     })),
     { employer: 'Solo', contacts: none },
+    ...['Zbiory Holandia', 'Praca Owoce', 'Agro Team'].map((employer, i) => ({
+      employer,
+      contacts: { ...none, phones: [`+4860000000${i}`] },
+      text: farmText(employer, `+48 600 000 00${i}`),
+    })),
+    ...[1, 2].map(() => ({
+      employer: 'Szklarnie Nowak',
+      contacts: none,
+      text:
+        'Szklarnie Nowak zatrudnią pracowników do zbioru pomidorów pod Radomiem na cały sezon. Umowa o ' +
+        'pracę, stawka godzinowa zgodna z przepisami, praca pięć dni w tygodniu po osiem godzin. ' +
+        'Zapewniamy odzież roboczą i szkolenie BHP, dojazd z Radomia firmowym busem bez opłat. Dla ' +
+        'osób spoza regionu mamy pokoje dwuosobowe w cenie rynkowej, płatne osobno, bez potrąceń z ' +
+        'pensji. Zgłoszenia przez formularz na stronie firmy lub telefonicznie w biurze kadr.',
+    })),
   ];
   for (const [i, a] of adverts.entries()) {
     const url = `https://jobs.example/pl/${i}`;
@@ -47,7 +78,7 @@ async function fill(): Promise<void> {
       url,
       canonicalUrl: url,
       title: `Praca w Holandii ${i}`,
-      text: 'Praca przy zbiorach.',
+      text: a.text ?? 'Praca przy zbiorach.',
       employer: a.employer,
       location: { raw: 'Holandia' },
       extractedBy: 'jsonld',
@@ -69,7 +100,7 @@ afterAll(() => storage.dispose());
 describe('contact index', () => {
   it('counts each stored contact by adverts and by employer names, keeping only those given twice or more', async () => {
     const index = await buildContactIndexFromStore(storage.store);
-    expect(index.adverts).toBe(10);
+    expect(index.adverts).toBe(15);
     expect(index.contacts[SHARED_PHONE]).toEqual({ adverts: 4, employers: 4 });
     expect(index.contacts[`whatsapp:${SHARED_PHONE}`]).toEqual({ adverts: 4, employers: 4 });
     expect(index.contacts[AGENCY_PHONE]).toEqual({ adverts: 5, employers: 1 });
@@ -132,5 +163,59 @@ describe('contact index', () => {
       siteCountry: 'PL',
     });
     expect(without.hits.map((h) => h.indicatorId)).not.toContain('network.shared_contact');
+  });
+});
+
+describe('template index', () => {
+  it('groups the stored texts into near-identical families with their employer names and identities', async () => {
+    const index = await buildTemplateIndexFromStore(storage.store);
+    expect(index.adverts).toBe(15);
+    // The short texts are not compared. The copies of the farm text are one family under three
+    // names; the greenhouse advert posted twice by its employer is another, of one identity.
+    expect(index.families.map((f) => [f.adverts, f.employers, f.identities])).toEqual([
+      [3, 3, 3],
+      [2, 1, 1],
+    ]);
+  });
+
+  it('is saved whole in the data directory and read back; a broken file is named with the fix', async () => {
+    const index = await buildTemplateIndexFromStore(storage.store);
+    const path = saveTemplateIndex(storage.dir, index);
+    expect(path).toBe(join(storage.dir, TEMPLATE_INDEX_FILE));
+    expect(loadTemplateIndex(path)).toEqual(index);
+    expect(loadTemplateIndex(join(storage.dir, 'nope.json'))).toBeUndefined();
+    const broken = join(storage.dir, 'broken-templates.json');
+    writeFileSync(broken, JSON.stringify({ ...index, families: 'none' }));
+    expect(() => loadTemplateIndex(broken)).toThrow(
+      /broken-templates\.json: not a recruitwatch-template-index file of version 1 \(families: .*Fix: delete it/,
+    );
+  });
+
+  it('lets the assess stage flag a new copy of the text, with the counts in the note', async () => {
+    const templateIndex = loadTemplateIndex(join(storage.dir, TEMPLATE_INDEX_FILE))!;
+    const assessor = createAssessor({ engine: createRuleEngine(loadRulePacks()), templateIndex });
+    const copy = assessor.assess({
+      title: 'Zbiory truskawek w Holandii',
+      text: farmText('Nowa Praca', '+48 511 222 333'),
+      employer: 'Nowa Praca',
+      siteCountry: 'PL',
+    });
+    const hit = copy.hits.find((h) => h.indicatorId === 'network.template');
+    expect(hit?.state).toBe('present');
+    expect(hit?.note).toMatch(/is posted by 3 stored adverts under 3 employer names or contacts$/);
+    const other = assessor.assess({
+      title: 'Zbiory truskawek w Holandii',
+      text: 'Zbiory truskawek, zakwaterowanie zapewnione. Kontakt WhatsApp: +48 600 123 456.',
+      siteCountry: 'PL',
+    });
+    expect(other.hits.map((h) => h.indicatorId)).not.toContain('network.template');
+    const repost = assessor.assess({
+      title: 'Zbiór pomidorów',
+      text: (await storage.store.listAdverts({ limit: 100 })).find((a) => a.employer === 'Szklarnie Nowak')!
+        .text,
+      employer: 'Szklarnie Nowak',
+      siteCountry: 'PL',
+    });
+    expect(repost.hits.map((h) => h.indicatorId)).not.toContain('network.template');
   });
 });
