@@ -63,6 +63,11 @@ export interface Store {
   getAdvert(id: string): Promise<Advert | undefined>;
   listAdverts(query?: AdvertQuery): Promise<Advert[]>;
   countAdverts(): Promise<number>;
+  /**
+   * Records that the advert's page is gone (`removedAt`), once: the first removal time is kept, also
+   * if the advert is seen again later. No new version is made. Throws for an unknown id.
+   */
+  markAdvertRemoved(id: string, at: string): Promise<{ removed: boolean }>;
 
   /** Stores an assessment as the advert's current one (earlier ones are kept as history). */
   saveAssessment(assessment: Assessment): Promise<void>;

@@ -355,6 +355,14 @@ export async function openMongoStore(options: MongoStoreOptions): Promise<Extend
     async countAdverts() {
       return c.adverts.countDocuments();
     },
+    async markAdvertRemoved(id, at) {
+      const result = await c.adverts.updateOne(
+        { _id: id, removedAt: { $exists: false } },
+        { $set: { removedAt: at } },
+      );
+      if (result.matchedCount === 0) await requireAdvert('markAdvertRemoved', id);
+      return { removed: result.modifiedCount > 0 };
+    },
     async listAdvertVersions(advertId) {
       const docs = await c.advertVersions.find({ advertId }).sort({ version: 1 }).toArray();
       return docs.map((doc) => doc.data);

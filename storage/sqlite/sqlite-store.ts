@@ -256,6 +256,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ExtendedStore {
        ORDER BY first_seen_at, id LIMIT @limit OFFSET @offset`,
     ),
     countAdverts: db.prepare('SELECT COUNT(*) AS n FROM adverts').pluck(),
+    markAdvertRemoved: db.prepare('UPDATE adverts SET removed_at = ? WHERE id = ? AND removed_at IS NULL'),
     advertExists: db.prepare('SELECT 1 FROM adverts WHERE id = ?').pluck(),
     searchAdverts: db.prepare(
       `SELECT ${ADVERT_COLUMNS.split(', ')
@@ -437,6 +438,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ExtendedStore {
     },
     async countAdverts() {
       return stmt.countAdverts.get() as number;
+    },
+    async markAdvertRemoved(id, at) {
+      requireAdvert('markAdvertRemoved', id);
+      return { removed: stmt.markAdvertRemoved.run(at, id).changes > 0 };
     },
     async listAdvertVersions(advertId) {
       return (stmt.listAdvertVersions.all(advertId) as string[]).map((data) => parse<Advert>(data));

@@ -289,6 +289,26 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         await expect(store.listAdverts({ limit: -1 })).rejects.toThrow(/limit/);
       });
 
+      it('marks an advert removed once, keeps the first time, and keeps it through later sightings', async () => {
+        const { advert } = await store.upsertAdvert(advertFixture());
+        expect(await store.markAdvertRemoved(advert.id, '2025-03-05T00:00:00.000Z')).toEqual({
+          removed: true,
+        });
+        expect((await store.getAdvert(advert.id))?.removedAt).toBe('2025-03-05T00:00:00.000Z');
+        expect(await store.markAdvertRemoved(advert.id, '2025-03-09T00:00:00.000Z')).toEqual({
+          removed: false,
+        });
+        await store.upsertAdvert(advertFixture({ seenAt: '2025-03-10T00:00:00.000Z' }));
+        const after = await store.getAdvert(advert.id);
+        expect(after?.removedAt).toBe('2025-03-05T00:00:00.000Z');
+        expect(after?.lastSeenAt).toBe('2025-03-10T00:00:00.000Z');
+        expect(after?.version).toBe(1);
+        expect((await store.listAdverts())[0]?.removedAt).toBe('2025-03-05T00:00:00.000Z');
+        await expect(store.markAdvertRemoved('0000000000000000', '2025-03-05T00:00:00.000Z')).rejects.toThrow(
+          /markAdvertRemoved: no advert with id "0000000000000000"/,
+        );
+      });
+
       it('rejects an input without the fields it is keyed on', async () => {
         await expect(store.upsertAdvert(advertFixture({ sourceId: '' }))).rejects.toThrow(/sourceId/);
         await expect(store.upsertAdvert(advertFixture({ canonicalUrl: '' }))).rejects.toThrow(/canonicalUrl/);
