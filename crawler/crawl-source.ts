@@ -5,11 +5,12 @@ import pLimit from 'p-limit';
 import type { Browser } from 'playwright-core';
 import { logger as rootLogger, type Logger } from '../common/logger.ts';
 import type { EvidenceStore, Store } from '../storage/ports.ts';
-import type { AdvertDraft, CrawlRun, CrawlRunStats, Snapshot } from '../storage/records.ts';
+import type { Advert, AdvertDraft, CrawlRun, CrawlRunStats, Snapshot } from '../storage/records.ts';
+import { storedAdverts } from '../storage/stored-adverts.ts';
 import { BrowserFetcher } from './browser-fetch.ts';
 import { decodeBody } from './decode-body.ts';
 import { discoverAdverts, type DiscoveredAdvert, type DiscoveryPageKind } from './discover.ts';
-import { extractAdvert } from './extract/index.ts';
+import { canonicalUrl, extractAdvert } from './extract/index.ts';
 import { describeError, type FetchResult, type FetchSuccess } from './fetch-result.ts';
 import { HostPacer, type HostPacing } from './host-pacer.ts';
 import { httpFetch } from './http-fetch.ts';
@@ -51,6 +52,18 @@ export interface CrawlDeps {
 /** How long a browser listing page is given to show its advert links before it is read as it is. */
 const LISTING_RENDER_WAIT_MS = 5000;
 
+/**
+ * Adverts first seen at most this many days before a crawl are re-fetched when the crawl no longer
+ * finds them, to tell a removed advert (404 or 410: `removedAt` is set) from one only unlisted.
+ * Older adverts are left alone: a removal matters for lifecycle.quick_removal only soon after
+ * posting, and feeds and capped listings drop old adverts that are still online.
+ */
+export const RECHECK_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Statuses that say the page is gone, not that the server is in trouble. */
+const GONE = new Set([404, 410]);
+
 /** Crawls one source once and returns the finished run record (also stored). */
 export async function crawlSource(source: SourceConfig, deps: CrawlDeps): Promise<CrawlRun> {
   const { store, evidence, signal } = deps;
@@ -69,6 +82,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlDeps): Promis
     snapshotsCreated: 0,
     errors: 0,
     skippedByRobots: 0,
+    advertsRemoved: 0,
   };
   const run: CrawlRun = {
     id,
@@ -105,7 +119,10 @@ export async function crawlSource(source: SourceConfig, deps: CrawlDeps): Promis
     source.render === 'browser' ? new BrowserFetcher({ launch: deps.launchBrowser }) : undefined;
 
   /** Fetches a page with robots.txt, pacing and the right fetcher, and counts what happened. */
-  const fetchPage = async (url: string, kind: DiscoveryPageKind | 'advert'): Promise<FetchResult> => {
+  const fetchPage = async (
+    url: string,
+    kind: DiscoveryPageKind | 'advert' | 'recheck',
+  ): Promise<FetchResult> => {
     if (isAllowed && !(await isAllowed(url))) {
       stats.skippedByRobots += 1;
       log.info('disallowed by robots.txt: not fetched', { url });
@@ -129,7 +146,9 @@ export async function crawlSource(source: SourceConfig, deps: CrawlDeps): Promis
     }
     if (result.ok) stats.pagesFetched += 1;
     else if (result.kind === 'robots') stats.skippedByRobots += 1;
-    else if (result.kind !== 'aborted') stats.errors += 1;
+    else if (kind === 'recheck' && result.status !== undefined && GONE.has(result.status)) {
+      // A removed advert: what the recheck asks, not an error.
+    } else if (result.kind !== 'aborted') stats.errors += 1;
     return result;
   };
 
@@ -242,6 +261,32 @@ export async function crawlSource(source: SourceConfig, deps: CrawlDeps): Promis
       }
     };
     await Promise.all(adverts.map((advert) => limit(() => crawlAdvert(advert))));
+
+    if (!signal?.aborted) {
+      // Recent adverts this crawl did not find: gone, or only unlisted? Their pages say.
+      const listed = new Set(adverts.map((a) => a.canonicalUrl));
+      const since = startedAt.getTime() - RECHECK_DAYS * DAY_MS;
+      const unlisted: Advert[] = [];
+      for await (const a of storedAdverts(store, source.id)) {
+        if (a.removedAt !== undefined || Date.parse(a.firstSeenAt) < since) continue;
+        if (Date.parse(a.lastSeenAt) >= startedAt.getTime()) continue;
+        if (listed.has(a.canonicalUrl) || listed.has(canonicalUrl(a.url))) continue;
+        unlisted.push(a);
+      }
+      if (unlisted.length > 0) log.info('rechecking adverts no longer listed', { adverts: unlisted.length });
+      await Promise.all(
+        unlisted.map((a) =>
+          limit(async () => {
+            if (signal?.aborted) return;
+            const page = await fetchPage(a.url, 'recheck');
+            if (page.ok || page.status === undefined || !GONE.has(page.status)) return;
+            const { removed } = await store.markAdvertRemoved(a.id, new Date().toISOString());
+            if (removed) stats.advertsRemoved += 1;
+            log.info('advert removed from the site', { url: a.url, status: page.status, advertId: a.id });
+          }),
+        ),
+      );
+    }
 
     if (signal?.aborted) return await finish('failed', 'cancelled');
     return await finish('done');

@@ -1,7 +1,7 @@
 // The contact index of the crawled corpus (classifiers/contact-index.ts), rebuilt from the store
 // after each crawl and kept as a JSON file in the data directory for the runs that follow.
 import { readIfPresent, writeWhole } from './data-dir-file.ts';
-import { storedAdverts } from './stored-adverts.ts';
+import { storedAdverts } from '../storage/stored-adverts.ts';
 import { join } from 'node:path';
 import { buildContactIndex, parseContactIndex, type ContactIndex } from '../classifiers/contact-index.ts';
 import type { Advert } from '../storage/records.ts';

@@ -3,7 +3,7 @@
 // the baseline is fitted on them with robust statistics (classifiers/salary-baseline.ts). It is
 // kept as a JSON file in the data directory and used by the crawl runs that follow.
 import { readIfPresent, writeWhole } from './data-dir-file.ts';
-import { storedAdverts } from './stored-adverts.ts';
+import { storedAdverts } from '../storage/stored-adverts.ts';
 import { join } from 'node:path';
 import { countryFromLocation } from '../classifiers/countries.ts';
 import {

@@ -8,7 +8,7 @@ import {
 } from '../classifiers/template-index.ts';
 import type { Store } from '../storage/ports.ts';
 import { readIfPresent, writeWhole } from './data-dir-file.ts';
-import { storedAdverts } from './stored-adverts.ts';
+import { storedAdverts } from '../storage/stored-adverts.ts';
 
 /** The index's file in a data directory. */
 export const TEMPLATE_INDEX_FILE = 'template-index.json';

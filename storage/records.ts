@@ -199,6 +199,8 @@ export interface CrawlRunStats {
   snapshotsCreated: number;
   errors: number;
   skippedByRobots: number;
+  /** Adverts of the source whose pages were found gone (404/410) by this run: `removedAt` set. */
+  advertsRemoved: number;
 }
 
 export interface CrawlRun {

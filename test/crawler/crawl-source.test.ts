@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { crawlSource, type CrawlDeps } from '../../crawler/crawl-source.ts';
+import { crawlSource, RECHECK_DAYS, type CrawlDeps } from '../../crawler/crawl-source.ts';
 import { sourceSchema, type SourceConfig } from '../../crawler/source-config.ts';
 import type { AdvertDraft, Snapshot } from '../../storage/records.ts';
 import { advertPage, html, startTestServer, type TestServer } from './helpers/test-server.ts';
@@ -111,6 +111,7 @@ describe('crawlSource', () => {
       snapshotsCreated: 5,
       errors: 2, // /jobs/4 is a 404; /jobs/5 is no advert
       skippedByRobots: 1,
+      advertsRemoved: 0,
     });
     // robots.txt forbids it: never requested. The duplicate link was fetched once.
     expect(site.hits('/jobs/private-3')).toHaveLength(0);
@@ -153,6 +154,55 @@ describe('crawlSource', () => {
     expect(await storage.store.countSnapshots()).toBe(5);
     expect(await storage.store.countAdverts()).toBe(2);
     expect(await storage.store.listCrawlRuns('test-board')).toHaveLength(2);
+  });
+
+  it('marks a recent advert whose page is gone as removed, and leaves unlisted or old ones alone', async () => {
+    const site = await server({
+      '/robots.txt': { status: 404 },
+      '/jobs': { body: listing(['/jobs/1', '/jobs/2', '/jobs/3']) },
+      '/jobs/1': { body: advertPage('Strawberry pickers', 'Seasonal work in the fields.') },
+      '/jobs/2': { body: advertPage('Warehouse operatives', 'Night shifts in the warehouse.') },
+      '/jobs/3': { body: advertPage('Cleaners', 'Office cleaning in the evenings.') },
+    });
+    // An advert first seen long ago that the site no longer has: not rechecked.
+    await storage.store.upsertAdvert({
+      url: site.url('/jobs/old'),
+      canonicalUrl: site.url('/jobs/old'),
+      title: 'Old advert',
+      text: 'Posted long ago.',
+      location: {},
+      extractedBy: 'jsonld',
+      sourceId: 'test-board',
+      language: 'en',
+      contacts: { phones: [], emails: [], messengers: [], urls: [] },
+      snapshotId: 'c'.repeat(64),
+      seenAt: new Date(Date.now() - (RECHECK_DAYS + 1) * 24 * 3600 * 1000).toISOString(),
+    });
+    const first = await crawlSource(listingSource(site), deps().crawlDeps);
+    expect(first.stats.advertsRemoved).toBe(0);
+
+    // The site takes /jobs/2 down (404) and stops listing /jobs/3, which is still online.
+    site.route('/jobs', { body: listing(['/jobs/1']) });
+    site.route('/jobs/2', { status: 404, body: 'gone' });
+    const second = await crawlSource(listingSource(site), deps().crawlDeps);
+    expect(second.status).toBe('done');
+    expect(second.stats).toMatchObject({ advertsSeen: 1, advertsRemoved: 1, errors: 0 });
+    expect(site.hits('/jobs/2')).toHaveLength(2);
+    expect(site.hits('/jobs/3')).toHaveLength(2);
+    expect(site.hits('/jobs/old')).toHaveLength(0);
+    const byTitle = new Map((await storage.store.listAdverts()).map((a) => [a.title, a]));
+    expect(byTitle.get('Warehouse operatives')?.removedAt).toBeDefined();
+    expect(Date.parse(byTitle.get('Warehouse operatives')!.removedAt!)).toBeGreaterThanOrEqual(
+      Date.parse(second.startedAt),
+    );
+    expect(byTitle.get('Cleaners')?.removedAt).toBeUndefined();
+    expect(byTitle.get('Strawberry pickers')?.removedAt).toBeUndefined();
+    expect(byTitle.get('Old advert')?.removedAt).toBeUndefined();
+
+    // Once removed, it is not fetched again.
+    const third = await crawlSource(listingSource(site), deps().crawlDeps);
+    expect(third.stats.advertsRemoved).toBe(0);
+    expect(site.hits('/jobs/2')).toHaveLength(2);
   });
 
   it('fetches nothing when robots.txt answers 500, and says why the run failed', async () => {

@@ -81,6 +81,7 @@ const zeroStats: CrawlRunStats = {
   snapshotsCreated: 0,
   errors: 0,
   skippedByRobots: 0,
+  advertsRemoved: 0,
 };
 
 function crawlRunFixture(overrides: Partial<CrawlRun> = {}): CrawlRun {
