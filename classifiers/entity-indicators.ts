@@ -13,7 +13,7 @@ import type {
 } from '../storage/records.ts';
 import type { ContactSpan } from './contacts.ts';
 import { sharedContacts, type ContactIndex } from './contact-index.ts';
-import { templateMatch, type TemplateIndex } from './template-index.ts';
+import { MIN_IDENTITIES, QUICK_REMOVAL_DAYS, templateMatch, type TemplateIndex } from './template-index.ts';
 import { countryFromLocation, normaliseCountryCode } from './countries.ts';
 import { judgePay } from './salary-baseline.ts';
 import type { SalaryBaseline } from './salary-baseline.ts';
@@ -49,7 +49,8 @@ export interface EntityInput {
   sector?: Sector;
   /** Contacts of the stored adverts, for network.shared_contact. Default: none (no such hit). */
   contactIndex?: ContactIndex;
-  /** Near-identical text families of the stored adverts, for network.template. Default: none. */
+  /** Near-identical text families of the stored adverts, for network.template and
+   *  lifecycle.quick_removal. Default: none (no such hits). */
   templateIndex?: TemplateIndex;
 }
 
@@ -349,7 +350,8 @@ const presentIds = (hits: readonly IndicatorHit[]): Set<string> =>
   new Set(hits.filter((h) => h.state === 'present').map((h) => h.indicatorId));
 
 /** Derives `entity.*` hits: contact.messenger_only, contact.freemail, employer.anonymous,
- *  location.abroad, pay.too_good, network.shared_contact, network.template and language.obfuscated. */
+ *  location.abroad, pay.too_good, network.shared_contact, network.template,
+ *  lifecycle.quick_removal and language.obfuscated. */
 export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
   const hits: IndicatorHit[] = [];
   const { contacts } = input;
@@ -425,15 +427,26 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
   }
 
   // network.template: the description is near-identical to stored adverts of several employers or
-  // contacts. Metadata across adverts: no span of this advert's text is the evidence, the note is.
-  if (input.templateIndex) {
-    const family = templateMatch(input.text, input.templateIndex, input.employer);
-    if (family)
+  // contacts; lifecycle.quick_removal: one of them was taken down soon after posting and the text
+  // is up again. Metadata across adverts: no span of this advert's text is the evidence, the note is.
+  const family = input.templateIndex
+    ? templateMatch(input.text, input.templateIndex, input.employer)
+    : undefined;
+  if (family) {
+    const alike = `near-identical text (about ${Math.round(family.similarity * 100)}% of its 5-word phrases)`;
+    if (family.identities >= MIN_IDENTITIES)
       hits.push({
         ...hit('network.template', []),
+        note: `${alike} is posted by ${family.adverts} stored adverts under ${family.identities} employer names or contacts`,
+      });
+    if (family.quickRemovals > 0)
+      hits.push({
+        ...hit('lifecycle.quick_removal', []),
         note:
-          `near-identical text (about ${Math.round(family.similarity * 100)}% of its 5-word phrases) is ` +
-          `posted by ${family.adverts} stored adverts under ${family.identities} employer names or contacts`,
+          `${alike} was taken down within ${QUICK_REMOVAL_DAYS} days of posting ` +
+          `${family.quickRemovals === 1 ? 'once' : `${family.quickRemovals} times`}` +
+          (family.lastRemovedAt ? ` (last found removed ${family.lastRemovedAt.slice(0, 10)})` : '') +
+          ' and is posted again',
       });
   }
 

@@ -1,8 +1,9 @@
-// The advert texts of the crawled corpus, for network.template: families of near-identical
-// descriptions and how many employer names or contacts post them. A recruiter reposting its own
-// advert is ordinary; the same text under several "employers" or phone numbers is how trafficking
-// networks recruit (INDICATORS.md). Built from the store after each crawl
-// (pipeline/template-index-store.ts) and used by the runs that follow, like the contact index.
+// The advert texts of the crawled corpus, for network.template and lifecycle.quick_removal:
+// families of near-identical descriptions, how many employer names or contacts post them, and how
+// often one of them was taken down soon after posting. A recruiter reposting its own advert is
+// ordinary; the same text under several "employers" or phone numbers is how trafficking networks
+// recruit, and adverts removed and reposted quickly evade moderation (INDICATORS.md). Built from
+// the store after each crawl (pipeline/template-index-store.ts) and used by the runs that follow.
 //
 // Near-identical means a high estimated Jaccard similarity of the texts' 5-word phrases (shingles),
 // estimated with MinHash and found with locality-sensitive hashing over bands of the signature.
@@ -39,6 +40,9 @@ export const MIN_WORDS = 40;
 export const NEAR_IDENTICAL = 0.8;
 /** A template is flagged when adverts under at least this many identities post it. */
 export const MIN_IDENTITIES = 3;
+/** An advert removed at most this many days after it was first seen was removed quickly. */
+export const QUICK_REMOVAL_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TemplateFamily {
   /** Signature of the family's most connected member, base64 of SIGNATURE_SIZE uint32 (LE). */
@@ -52,6 +56,10 @@ export interface TemplateFamily {
    * Adverts with neither are not counted.
    */
   identities: number;
+  /** Members removed from their site within QUICK_REMOVAL_DAYS of being first seen. */
+  quickRemovals: number;
+  /** When the last of those was found removed (ISO 8601). */
+  lastRemovedAt?: string;
 }
 
 export interface TemplateIndex {
@@ -68,6 +76,16 @@ export interface TemplateAdvert {
   text: string;
   employer?: string;
   contacts: Contacts;
+  /** When the crawler first saw the advert and found it removed (ISO 8601), for quick removals. */
+  firstSeenAt?: string;
+  removedAt?: string;
+}
+
+/** When the advert was removed, if that was within QUICK_REMOVAL_DAYS of first seeing it. */
+function quickRemoval(advert: TemplateAdvert): string | undefined {
+  if (advert.removedAt === undefined || advert.firstSeenAt === undefined) return undefined;
+  const lived = Date.parse(advert.removedAt) - Date.parse(advert.firstSeenAt);
+  return lived >= 0 && lived <= QUICK_REMOVAL_DAYS * DAY_MS ? advert.removedAt : undefined;
 }
 
 const EMPTY = 0xffffffff;
@@ -181,7 +199,12 @@ function identityOf(advert: TemplateAdvert): string | undefined {
 
 /** Builds a template index one advert at a time (keeps signatures, not texts). */
 export class TemplateIndexBuilder {
-  private readonly members: Array<{ signature: Uint32Array; identity?: string; employer?: string }> = [];
+  private readonly members: Array<{
+    signature: Uint32Array;
+    identity?: string;
+    employer?: string;
+    removedQuicklyAt?: string;
+  }> = [];
   private readonly buckets = new BandBuckets();
   /** Union–find parents over members: near-identical members end up under one root. */
   private readonly parent: number[] = [];
@@ -201,9 +224,11 @@ export class TemplateIndexBuilder {
     if (!signature) return;
     const id = this.members.length;
     const identity = identityOf(advert);
+    const removedQuicklyAt = quickRemoval(advert);
     this.members.push({
       signature,
       ...(identity !== undefined ? { identity } : {}),
+      ...(removedQuicklyAt !== undefined ? { removedQuicklyAt } : {}),
       ...(advert.employer?.trim() ? { employer: foldEmployer(advert.employer) } : {}),
     });
     this.parent.push(id);
@@ -227,21 +252,31 @@ export class TemplateIndexBuilder {
     }
     const families: TemplateFamily[] = [];
     for (const ids of groups.values()) {
-      if (ids.length < 2) continue;
       const employers = new Set<string>();
       const identities = new Set<string>();
+      let quickRemovals = 0;
+      let lastRemovedAt: string | undefined;
       let centre = ids[0]!;
       for (const id of ids) {
         const member = this.members[id]!;
         if (member.employer !== undefined) employers.add(member.employer);
         if (member.identity !== undefined) identities.add(member.identity);
+        if (member.removedQuicklyAt !== undefined) {
+          quickRemovals++;
+          if (lastRemovedAt === undefined || member.removedQuicklyAt > lastRemovedAt)
+            lastRemovedAt = member.removedQuicklyAt;
+        }
         if (this.links[id]! > this.links[centre]!) centre = id;
       }
+      // A lone advert is kept only when it was removed quickly: its repost may come later.
+      if (ids.length < 2 && quickRemovals === 0) continue;
       families.push({
         signature: encode(this.members[centre]!.signature),
         adverts: ids.length,
         employers: employers.size,
         identities: identities.size,
+        quickRemovals,
+        ...(lastRemovedAt !== undefined ? { lastRemovedAt } : {}),
       });
     }
     families.sort((a, b) => b.adverts - a.adverts || (a.signature < b.signature ? -1 : 1));
@@ -283,8 +318,9 @@ function prepare(index: TemplateIndex): PreparedIndex {
 }
 
 /**
- * The family of stored adverts whose text is near-identical to this one, posted under at least
- * MIN_IDENTITIES identities, with the estimated share of phrases in common; undefined when none.
+ * The family of stored adverts whose text is near-identical to this one and that says something:
+ * posted under at least MIN_IDENTITIES identities, or with a quick removal. With the estimated
+ * share of phrases in common; undefined when there is none.
  */
 export function templateMatch(
   text: string,
@@ -297,7 +333,7 @@ export function templateMatch(
   let best: (TemplateFamily & { similarity: number }) | undefined;
   for (const id of buckets.candidates(signature)) {
     const family = index.families[id] as TemplateFamily;
-    if (family.identities < MIN_IDENTITIES) continue;
+    if (family.identities < MIN_IDENTITIES && family.quickRemovals === 0) continue;
     const s = similarity(signature, signatures[id] as Uint32Array);
     if (s >= NEAR_IDENTICAL && (!best || s > best.similarity)) best = { ...family, similarity: s };
   }
@@ -317,6 +353,9 @@ const templateIndexSchema = z.object({
       adverts: z.number().int().nonnegative(),
       employers: z.number().int().nonnegative(),
       identities: z.number().int().nonnegative(),
+      // Absent in files written before quick removals were counted.
+      quickRemovals: z.number().int().nonnegative().default(0),
+      lastRemovedAt: z.string().optional(),
     }),
   ),
 });

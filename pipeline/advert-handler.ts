@@ -5,7 +5,7 @@ import type { Assessor } from '../classifiers/assess.ts';
 import { QUEUE_THRESHOLD } from '../classifiers/risk-score.ts';
 import type { SourceConfig } from '../crawler/source-config.ts';
 import type { Store } from '../storage/ports.ts';
-import type { AdvertDraft, Snapshot } from '../storage/records.ts';
+import type { AdvertDraft, IndicatorHit, Snapshot } from '../storage/records.ts';
 
 export interface AdvertHandlerOptions {
   store: Store;
@@ -21,7 +21,8 @@ export interface AdvertOutcome {
   advertId: string;
   created: boolean;
   changed: boolean;
-  /** False when the stored assessment was already current for this content and these rule/scorer versions. */
+  /** False when the stored assessment was already current: same content, rule/scorer/model versions,
+   *  indicators and score. */
   assessed: boolean;
   queued: boolean;
   score: number;
@@ -30,6 +31,13 @@ export interface AdvertOutcome {
 export interface AdvertHandler {
   (draft: AdvertDraft, snapshot: Snapshot): Promise<AdvertOutcome>;
 }
+
+/** The indicators of a set of hits and their states, as one comparable string. */
+const findings = (hits: readonly IndicatorHit[]): string =>
+  hits
+    .map((h) => `${h.indicatorId}:${h.state}`)
+    .sort()
+    .join(' ');
 
 export function createAdvertHandler(options: AdvertHandlerOptions): AdvertHandler {
   const { store, assessor, source } = options;
@@ -58,13 +66,16 @@ export function createAdvertHandler(options: AdvertHandlerOptions): AdvertHandle
       seenAt: snapshot.fetchedAt,
     });
 
-    // Re-crawling unchanged content under unchanged rules must not grow the assessment history.
+    // Re-crawling unchanged content under unchanged rules must not grow the assessment history;
+    // what the corpus adds since (network hits, the salary baseline) does make a new assessment.
     const previous = created || changed ? undefined : await store.getAssessment(advert.id);
     const current =
       previous !== undefined &&
       previous.rulePackVersion === out.rulePackVersion &&
       previous.scorerVersion === out.scorerVersion &&
-      previous.modelVersion === out.classifier?.modelVersion;
+      previous.modelVersion === out.classifier?.modelVersion &&
+      previous.risk.score === out.risk.score &&
+      findings(previous.hits) === findings(out.hits);
     if (!current) {
       await store.saveAssessment({
         advertId: advert.id,

@@ -113,7 +113,8 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
       path: saveTemplateIndex(options.baselineDir, templates),
       adverts: templates.adverts,
       families: templates.families.length,
-      flaggedFamilies: templates.families.filter((f) => f.identities >= MIN_IDENTITIES).length,
+      familiesUnderManyNames: templates.families.filter((f) => f.identities >= MIN_IDENTITIES).length,
+      familiesQuicklyRemoved: templates.families.filter((f) => f.quickRemovals > 0).length,
     });
   }
 

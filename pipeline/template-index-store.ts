@@ -13,14 +13,16 @@ import { storedAdverts } from '../storage/stored-adverts.ts';
 /** The index's file in a data directory. */
 export const TEMPLATE_INDEX_FILE = 'template-index.json';
 
-/** Groups the texts of the stored adverts (current versions) into near-identical families. */
+/** Groups the texts of the stored adverts (current versions, removed ones too) into near-identical families. */
 export async function buildTemplateIndexFromStore(store: Store): Promise<TemplateIndex> {
   const builder = new TemplateIndexBuilder();
   for await (const a of storedAdverts(store))
     builder.add({
       text: a.text,
       contacts: a.contacts,
+      firstSeenAt: a.firstSeenAt,
       ...(a.employer !== undefined ? { employer: a.employer } : {}),
+      ...(a.removedAt !== undefined ? { removedAt: a.removedAt } : {}),
     });
   return builder.build();
 }

@@ -6,6 +6,7 @@ import {
   MIN_IDENTITIES,
   MIN_WORDS,
   NEAR_IDENTICAL,
+  QUICK_REMOVAL_DAYS,
   parseTemplateIndex,
   similarity,
   templateMatch,
@@ -162,6 +163,72 @@ describe('templateMatch', () => {
       textHits: [],
     });
     expect(without.map((h) => h.indicatorId)).not.toContain('network.template');
+  });
+});
+
+describe('quick removals', () => {
+  const seen = '2026-11-01T08:00:00.000Z';
+  const after = (days: number): string => new Date(Date.parse(seen) + days * 24 * 3600 * 1000).toISOString();
+  const removed = (days: number, employer = 'Green Harvest BV'): TemplateAdvert => ({
+    ...advert(farmAdvert(employer, '1'), employer),
+    firstSeenAt: seen,
+    removedAt: after(days),
+  });
+
+  it('counts members removed within QUICK_REMOVAL_DAYS of first being seen, and keeps a lone one', () => {
+    const index = buildTemplateIndex([
+      removed(2),
+      removed(QUICK_REMOVAL_DAYS + 3),
+      { ...advert(farmAdvert('Green Harvest BV', '2'), 'Green Harvest BV'), firstSeenAt: after(9) },
+      { ...advert(officeAdvert, 'Numbers BV'), firstSeenAt: seen, removedAt: after(1) },
+    ]);
+    const farm = index.families.find((f) => f.adverts === 3);
+    expect(farm).toMatchObject({ employers: 1, identities: 1, quickRemovals: 1, lastRemovedAt: after(2) });
+    // The office text alone, removed after a day: kept for the repost that may follow.
+    expect(index.families.find((f) => f.adverts === 1)).toMatchObject({ quickRemovals: 1, employers: 1 });
+    expect(index.families).toHaveLength(2);
+    const slow = buildTemplateIndex([removed(QUICK_REMOVAL_DAYS + 1), removed(QUICK_REMOVAL_DAYS + 2)]);
+    expect(slow.families).toEqual([expect.objectContaining({ adverts: 2, quickRemovals: 0 })]);
+    expect(buildTemplateIndex([removed(QUICK_REMOVAL_DAYS + 1)]).families).toEqual([]);
+  });
+
+  it('gives a repost of a quickly removed text lifecycle.quick_removal, with the removal in the note', () => {
+    const index = buildTemplateIndex([removed(2)]);
+    const hits = deriveEntityHits({
+      title: 'Fruit pickers',
+      text: farmAdvert('Green Harvest BV', '+31 6 9999 0000'),
+      employer: 'Green Harvest BV',
+      contacts: none,
+      contactSpans: [],
+      textHits: [],
+      templateIndex: index,
+    });
+    const ids = hits.map((h) => h.indicatorId);
+    expect(ids).toContain('lifecycle.quick_removal');
+    expect(ids).not.toContain('network.template');
+    expect(hits.find((h) => h.indicatorId === 'lifecycle.quick_removal')?.note).toMatch(
+      new RegExp(
+        `^near-identical text \\(about \\d+% of its 5-word phrases\\) was taken down within ${QUICK_REMOVAL_DAYS} days of posting once \\(last found removed 2026-11-03\\) and is posted again$`,
+      ),
+    );
+    const other = deriveEntityHits({
+      title: 'Accountant',
+      text: officeAdvert,
+      contacts: none,
+      contactSpans: [],
+      textHits: [],
+      templateIndex: index,
+    });
+    expect(other.map((h) => h.indicatorId)).not.toContain('lifecycle.quick_removal');
+  });
+
+  it('reads index files written before quick removals were counted', () => {
+    const index = buildTemplateIndex(['A BV', 'B BV'].map((n) => advert(farmAdvert(n, '1'), n)));
+    const old = {
+      ...index,
+      families: index.families.map(({ quickRemovals: _, ...rest }) => rest),
+    };
+    expect(parseTemplateIndex(JSON.stringify(old)).families[0]?.quickRemovals).toBe(0);
   });
 });
 

@@ -218,4 +218,25 @@ describe('template index', () => {
     });
     expect(repost.hits.map((h) => h.indicatorId)).not.toContain('network.template');
   });
+
+  it('counts an advert the crawl found removed soon after posting, and flags the text posted again', async () => {
+    const nowak = (await storage.store.listAdverts({ limit: 100 })).filter(
+      (a) => a.employer === 'Szklarnie Nowak',
+    );
+    await storage.store.markAdvertRemoved(nowak[0]!.id, '2026-12-03T00:00:00.000Z');
+    const templateIndex = await buildTemplateIndexFromStore(storage.store);
+    expect(templateIndex.families.find((f) => f.adverts === 2)).toMatchObject({
+      quickRemovals: 1,
+      lastRemovedAt: '2026-12-03T00:00:00.000Z',
+    });
+    const assessor = createAssessor({ engine: createRuleEngine(loadRulePacks()), templateIndex });
+    const repost = assessor.assess({
+      title: 'Zbiór pomidorów',
+      text: nowak[0]!.text,
+      employer: 'Szklarnie Nowak',
+      siteCountry: 'PL',
+    });
+    const hit = repost.hits.find((h) => h.indicatorId === 'lifecycle.quick_removal');
+    expect(hit?.note).toContain('taken down within 7 days of posting once (last found removed 2026-12-03)');
+  });
 });
