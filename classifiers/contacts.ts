@@ -11,6 +11,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Contacts, MessengerHandle } from '../storage/records.ts';
+import { forEachWord } from './text-features.ts';
 
 export type ContactKind = 'phone' | 'email' | 'messenger' | 'url';
 
@@ -125,6 +126,37 @@ interface Replacement {
   with: string;
 }
 
+/** Hashes of the digit words as forEachWord computes them over lower-cased text. */
+const DIGIT_WORD_HASHES: ReadonlySet<number> = new Set(
+  Object.keys(DIGIT_WORDS).map((w) => {
+    let hash = 0;
+    forEachWord(w, (_s, _e, h) => (hash = h));
+    return hash;
+  }),
+);
+
+/**
+ * Whether the text may hold a run of MIN_SPELLED_DIGITS digit words (a superset of DIGIT_RUN_RE's
+ * matches: any 1 to 3 characters may separate the words). The run regex tries its long alternation
+ * at every position; this reads the words once and looks them up, and most adverts have no run.
+ */
+function mayHaveDigitRun(text: string): boolean {
+  let run = 0;
+  let lastEnd = -10;
+  let found = false;
+  forEachWord(text.toLowerCase(), (start, end, hash) => {
+    if (found) return;
+    if (!DIGIT_WORD_HASHES.has(hash)) {
+      run = 0;
+      return;
+    }
+    run = start - lastEnd <= 3 ? run + 1 : 1;
+    lastEnd = end;
+    if (run >= MIN_SPELLED_DIGITS) found = true;
+  });
+  return found;
+}
+
 function normaliseDigits(text: string): Normalised {
   const reps: Replacement[] = [];
   // Keycap emoji (digit, optional VS16, U+20E3) and full-width digits.
@@ -134,11 +166,12 @@ function normaliseDigits(text: string): Normalised {
       reps.push({ start: m.index, end: m.index + m[0].length, with: d });
     }
   // Spelled-out digits, only in runs.
-  for (const run of text.matchAll(DIGIT_RUN_RE))
-    for (const m of run[0].matchAll(DIGIT_WORD_RE)) {
-      const start = run.index + m.index;
-      reps.push({ start, end: start + m[0].length, with: DIGIT_WORDS[m[0].toLowerCase()] ?? '' });
-    }
+  if (mayHaveDigitRun(text))
+    for (const run of text.matchAll(DIGIT_RUN_RE))
+      for (const m of run[0].matchAll(DIGIT_WORD_RE)) {
+        const start = run.index + m.index;
+        reps.push({ start, end: start + m[0].length, with: DIGIT_WORDS[m[0].toLowerCase()] ?? '' });
+      }
   if (reps.length === 0) return { text };
   reps.sort((a, b) => a.start - b.start);
 
@@ -350,6 +383,16 @@ const MESSENGER_WORDS: ReadonlyArray<[RegExp, MessengerKind]> = [
 const MAY_HAVE_MESSENGER_WORD =
   /what|ватсап|вотсап|уатсап|viber|вайбер|telegram|телеграм|signal|wechat|weixin/iu;
 
+/** A part of each MESSENGER_WORDS expression, without the look-arounds. */
+const MESSENGER_WORD_PARTS: Readonly<Record<MessengerKind, RegExp>> = {
+  whatsapp: /what|ватсап|вотсап|уатсап/iu,
+  viber: /viber|вайбер/iu,
+  telegram: /telegram|телеграм/iu,
+  signal: /signal/iu,
+  wechat: /wechat|weixin/iu,
+  other: /$^/u,
+};
+
 interface KeywordHit extends Range {
   kind: MessengerKind;
 }
@@ -361,8 +404,11 @@ function withoutKeywords(s: string): string {
 function messengerKeywords(text: string): KeywordHit[] {
   const out: KeywordHit[] = [];
   if (!MAY_HAVE_MESSENGER_WORD.test(text)) return out;
-  for (const [re, kind] of MESSENGER_WORDS)
+  for (const [re, kind] of MESSENGER_WORDS) {
+    // A word's expression is tried at every position; its plain words are searched much faster.
+    if (!MESSENGER_WORD_PARTS[kind].test(text)) continue;
     for (const m of text.matchAll(re)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -525,6 +571,7 @@ function urls(text: string): RegExpExecArray[] {
   }
   return out;
 }
+const WECHAT_ID_RE = /(?:wechat|weixin)(?:\s*id)?\s*[:\-–]\s*([A-Za-z][A-Za-z0-9_-]{5,19})(?![\w-])/giu;
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])/gu;
 
 // OBF_EMAIL_RE tried at every word is one of the costliest searches here, and few adverts have an
@@ -539,6 +586,9 @@ const LOCAL_ASCII = Uint8Array.from({ length: 128 }, (_, c) =>
 );
 const isLocalChar = (c: number): boolean => (c < 128 ? LOCAL_ASCII[c] === 1 : c === 0x17f || c === 0x212a);
 const WHITE = /\s/u;
+/** Whether the code unit is white space as \s reads it (a lookup for ASCII, the regex otherwise). */
+const isWhite = (c: number): boolean =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c));
 
 // EMAIL_RE likewise starts a match only where a run of local-part characters starts, and its "@"
 // ends that run; it is tried only from the start of the run before each "@".
@@ -584,7 +634,7 @@ function obfuscatedEmails(text: string): RegExpExecArray[] {
     while (i < n && isLocalChar(text.charCodeAt(i))) i++;
     if (start < from) continue;
     let k = i;
-    while (k < n && WHITE.test(text[k]!)) k++;
+    while (k < n && isWhite(text.charCodeAt(k))) k++;
     const c = text[k];
     const mayBeAt =
       c === '[' ||
@@ -731,9 +781,7 @@ export function extractContacts(text: string, options: ExtractContactsOptions = 
       end: Math.max(k.end, r.end),
     });
   }
-  for (const m of text.matchAll(
-    /(?:wechat|weixin)(?:\s*id)?\s*[:\-–]\s*([A-Za-z][A-Za-z0-9_-]{5,19})(?![\w-])/giu,
-  )) {
+  for (const m of MESSENGER_WORD_PARTS.wechat.test(text) ? text.matchAll(WECHAT_ID_RE) : []) {
     const r = { start: m.index, end: m.index + m[0].length };
     if (overlapsAny(r, taken)) continue;
     const handle = { kind: 'wechat' as const, handle: (m[1] ?? '').toLowerCase() };

@@ -164,6 +164,12 @@ describe('extractContacts: phones', () => {
     const r2 = extractContacts(words, { defaultCountry: 'PL' });
     expect(r2.contacts.phones).toEqual(['+48600123456']);
     expect(covered(words, r2.spans, 'phone')).toEqual(['six zero zero one two three four five six']);
+
+    // Any case, hyphens between the words, the word list's diacritics.
+    const mixed = 'Zadzwoń: SZEŚĆ-zero-Zero jeden-dwa  trzy-cztery pięć-sześć!';
+    const r3 = extractContacts(mixed, { defaultCountry: 'PL' });
+    expect(r3.contacts.phones).toEqual(['+48600123456']);
+    expect(covered(mixed, r3.spans, 'phone')).toEqual(['SZEŚĆ-zero-Zero jeden-dwa  trzy-cztery pięć-sześć']);
   });
 
   it('leaves a few number words in prose alone', () => {
