@@ -12,12 +12,16 @@ export const CONTACT_INDEX_VERSION = 1;
 
 /** A contact is shared when adverts under at least this many employer names give it. */
 export const MIN_EMPLOYERS = 3;
+/** Adverts named per contact, for analysts to open (the first stored ones). */
+export const LISTED_ADVERTS = 20;
 
 export interface ContactUse {
   /** Adverts that give the contact (this one included, once it is stored). */
   adverts: number;
   /** Distinct employer names among them (case and spacing folded); adverts without one not counted. */
   employers: number;
+  /** Ids of the first LISTED_ADVERTS of them, when the adverts had ids (absent in older files). */
+  advertIds?: string[];
 }
 
 export interface ContactIndex {
@@ -31,6 +35,8 @@ export interface ContactIndex {
 }
 
 export interface IndexedAdvert {
+  /** The stored advert's id, to list it beside the others. */
+  id?: string;
   employer?: string;
   contacts: Contacts;
 }
@@ -55,21 +61,27 @@ export const foldEmployer = (name: string): string => name.toLowerCase().replace
 
 /** Counts the contacts of the given adverts. */
 export function buildContactIndex(adverts: Iterable<IndexedAdvert>, now = new Date()): ContactIndex {
-  const uses = new Map<string, { adverts: number; employers: Set<string> }>();
+  const uses = new Map<string, { adverts: number; employers: Set<string>; ids: string[] }>();
   let count = 0;
   for (const advert of adverts) {
     count++;
     const employer = advert.employer ? foldEmployer(advert.employer) : '';
     for (const key of contactKeys(advert.contacts)) {
       let use = uses.get(key);
-      if (!use) uses.set(key, (use = { adverts: 0, employers: new Set() }));
+      if (!use) uses.set(key, (use = { adverts: 0, employers: new Set(), ids: [] }));
       use.adverts++;
       if (employer) use.employers.add(employer);
+      if (advert.id !== undefined && use.ids.length < LISTED_ADVERTS) use.ids.push(advert.id);
     }
   }
   const contacts: Record<string, ContactUse> = {};
   for (const [key, use] of [...uses].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    if (use.adverts >= 2) contacts[key] = { adverts: use.adverts, employers: use.employers.size };
+    if (use.adverts >= 2)
+      contacts[key] = {
+        adverts: use.adverts,
+        employers: use.employers.size,
+        ...(use.ids.length > 0 ? { advertIds: use.ids } : {}),
+      };
   return {
     format: CONTACT_INDEX_FORMAT,
     version: CONTACT_INDEX_VERSION,
@@ -94,7 +106,11 @@ const contactIndexSchema = z.object({
   adverts: z.number().int().nonnegative(),
   contacts: z.record(
     z.string(),
-    z.object({ adverts: z.number().int().nonnegative(), employers: z.number().int().nonnegative() }),
+    z.object({
+      adverts: z.number().int().nonnegative(),
+      employers: z.number().int().nonnegative(),
+      advertIds: z.array(z.string()).optional(),
+    }),
   ),
 });
 

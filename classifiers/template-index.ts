@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { parseCorpusIndex } from './corpus-index-file.ts';
 import type { Contacts } from '../storage/records.ts';
-import { contactKeys, foldEmployer } from './contact-index.ts';
+import { contactKeys, foldEmployer, LISTED_ADVERTS } from './contact-index.ts';
 import { forEachWord } from './text-features.ts';
 
 export const TEMPLATE_INDEX_FORMAT = 'recruitwatch-template-index';
@@ -60,6 +60,8 @@ export interface TemplateFamily {
   quickRemovals: number;
   /** When the last of those was found removed (ISO 8601). */
   lastRemovedAt?: string;
+  /** Ids of the first LISTED_ADVERTS members, when the adverts had ids (absent in older files). */
+  advertIds?: string[];
 }
 
 export interface TemplateIndex {
@@ -73,6 +75,8 @@ export interface TemplateIndex {
 }
 
 export interface TemplateAdvert {
+  /** The stored advert's id, to list it beside the others. */
+  id?: string;
   text: string;
   employer?: string;
   contacts: Contacts;
@@ -204,6 +208,7 @@ export class TemplateIndexBuilder {
     identity?: string;
     employer?: string;
     removedQuicklyAt?: string;
+    id?: string;
   }> = [];
   private readonly buckets = new BandBuckets();
   /** Union–find parents over members: near-identical members end up under one root. */
@@ -229,6 +234,7 @@ export class TemplateIndexBuilder {
       signature,
       ...(identity !== undefined ? { identity } : {}),
       ...(removedQuicklyAt !== undefined ? { removedQuicklyAt } : {}),
+      ...(advert.id !== undefined ? { id: advert.id } : {}),
       ...(advert.employer?.trim() ? { employer: foldEmployer(advert.employer) } : {}),
     });
     this.parent.push(id);
@@ -257,8 +263,10 @@ export class TemplateIndexBuilder {
       let quickRemovals = 0;
       let lastRemovedAt: string | undefined;
       let centre = ids[0]!;
+      const advertIds: string[] = [];
       for (const id of ids) {
         const member = this.members[id]!;
+        if (member.id !== undefined && advertIds.length < LISTED_ADVERTS) advertIds.push(member.id);
         if (member.employer !== undefined) employers.add(member.employer);
         if (member.identity !== undefined) identities.add(member.identity);
         if (member.removedQuicklyAt !== undefined) {
@@ -277,6 +285,7 @@ export class TemplateIndexBuilder {
         identities: identities.size,
         quickRemovals,
         ...(lastRemovedAt !== undefined ? { lastRemovedAt } : {}),
+        ...(advertIds.length > 0 ? { advertIds } : {}),
       });
     }
     families.sort((a, b) => b.adverts - a.adverts || (a.signature < b.signature ? -1 : 1));
@@ -317,27 +326,42 @@ function prepare(index: TemplateIndex): PreparedIndex {
   return p;
 }
 
+/** A family of the index and how alike the text asked about is to it. */
+export type FamilyMatch = TemplateFamily & { similarity: number };
+
 /**
- * The family of stored adverts whose text is near-identical to this one and that says something:
- * posted under at least MIN_IDENTITIES identities, or with a quick removal. With the estimated
- * share of phrases in common; undefined when there is none.
+ * The family of stored adverts whose text is near-identical to this one (the most alike, among
+ * those `accept` takes), with the estimated share of phrases in common; undefined when none.
+ */
+export function findFamily(
+  text: string,
+  index: TemplateIndex,
+  employer?: string,
+  accept: (family: TemplateFamily) => boolean = () => true,
+): FamilyMatch | undefined {
+  const signature = textSignature(text, employer);
+  if (!signature || index.families.length === 0) return undefined;
+  const { signatures, buckets } = prepare(index);
+  let best: FamilyMatch | undefined;
+  for (const id of buckets.candidates(signature)) {
+    const family = index.families[id] as TemplateFamily;
+    if (!accept(family)) continue;
+    const s = similarity(signature, signatures[id] as Uint32Array);
+    if (s >= NEAR_IDENTICAL && (!best || s > best.similarity)) best = { ...family, similarity: s };
+  }
+  return best;
+}
+
+/**
+ * The near-identical family that says something (findFamily): posted under at least
+ * MIN_IDENTITIES identities, or with a quick removal.
  */
 export function templateMatch(
   text: string,
   index: TemplateIndex,
   employer?: string,
-): (TemplateFamily & { similarity: number }) | undefined {
-  const signature = textSignature(text, employer);
-  if (!signature || index.families.length === 0) return undefined;
-  const { signatures, buckets } = prepare(index);
-  let best: (TemplateFamily & { similarity: number }) | undefined;
-  for (const id of buckets.candidates(signature)) {
-    const family = index.families[id] as TemplateFamily;
-    if (family.identities < MIN_IDENTITIES && family.quickRemovals === 0) continue;
-    const s = similarity(signature, signatures[id] as Uint32Array);
-    if (s >= NEAR_IDENTICAL && (!best || s > best.similarity)) best = { ...family, similarity: s };
-  }
-  return best;
+): FamilyMatch | undefined {
+  return findFamily(text, index, employer, (f) => f.identities >= MIN_IDENTITIES || f.quickRemovals > 0);
 }
 
 const templateIndexSchema = z.object({
@@ -356,6 +380,7 @@ const templateIndexSchema = z.object({
       // Absent in files written before quick removals were counted.
       quickRemovals: z.number().int().nonnegative().default(0),
       lastRemovedAt: z.string().optional(),
+      advertIds: z.array(z.string()).optional(),
     }),
   ),
 });

@@ -3,8 +3,12 @@
 import { readIfPresent, writeWhole } from './data-dir-file.ts';
 import { storedAdverts } from '../storage/stored-adverts.ts';
 import { join } from 'node:path';
-import { buildContactIndex, parseContactIndex, type ContactIndex } from '../classifiers/contact-index.ts';
-import type { Advert } from '../storage/records.ts';
+import {
+  buildContactIndex,
+  parseContactIndex,
+  type ContactIndex,
+  type IndexedAdvert,
+} from '../classifiers/contact-index.ts';
 import type { Store } from '../storage/ports.ts';
 
 /** The index's file in a data directory. */
@@ -12,9 +16,13 @@ export const CONTACT_INDEX_FILE = 'contact-index.json';
 
 /** Counts the contacts of the stored adverts (current versions). */
 export async function buildContactIndexFromStore(store: Store): Promise<ContactIndex> {
-  const adverts: Array<Pick<Advert, 'employer' | 'contacts'>> = [];
+  const adverts: IndexedAdvert[] = [];
   for await (const a of storedAdverts(store))
-    adverts.push({ ...(a.employer !== undefined ? { employer: a.employer } : {}), contacts: a.contacts });
+    adverts.push({
+      id: a.id,
+      ...(a.employer !== undefined ? { employer: a.employer } : {}),
+      contacts: a.contacts,
+    });
   return buildContactIndex(adverts);
 }
 

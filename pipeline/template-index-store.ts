@@ -18,6 +18,7 @@ export async function buildTemplateIndexFromStore(store: Store): Promise<Templat
   const builder = new TemplateIndexBuilder();
   for await (const a of storedAdverts(store))
     builder.add({
+      id: a.id,
       text: a.text,
       contacts: a.contacts,
       firstSeenAt: a.firstSeenAt,

@@ -1,13 +1,21 @@
 // GET /adverts/:id: one advert with its evidence highlighted, its assessment, snapshots and review.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../storage/ports.ts';
-import type { Snapshot } from '../storage/records.ts';
+import type { RelatedAdverts } from '../pipeline/related-adverts.ts';
+import type { Advert, Snapshot } from '../storage/records.ts';
 import { buildAdvertPage, listedSnapshotIds } from './advert-view.ts';
 import { sendErrorPage } from './error-page.ts';
 import { renderPage } from './render-page.ts';
 import { REVIEW_ROLES } from './roles.ts';
 
-export function registerAdvertRoute(app: FastifyInstance, store: Store): void {
+/** Finds the adverts related to one advert (pipeline/related-adverts.ts), for the advert page. */
+export type RelatedAdvertsLookup = (advert: Advert) => Promise<RelatedAdverts>;
+
+export function registerAdvertRoute(
+  app: FastifyInstance,
+  store: Store,
+  related?: RelatedAdvertsLookup,
+): void {
   app.get<{ Params: { id: string } }>(
     '/adverts/:id',
     { config: { roles: REVIEW_ROLES } },
@@ -21,11 +29,12 @@ export function registerAdvertRoute(app: FastifyInstance, store: Store): void {
           message: 'There is no advert with this id. It may have been erased; go back to the review queue.',
         });
       }
-      const [assessment, review, audit, snapshots] = await Promise.all([
+      const [assessment, review, audit, snapshots, relatedAdverts] = await Promise.all([
         store.getAssessment(advert.id),
         store.getReviewItem(advert.id),
         store.listAudit(advert.id),
         Promise.all(listedSnapshotIds(advert).map((sha) => store.getSnapshot(sha))),
+        related?.(advert),
       ]);
       const page = buildAdvertPage({
         advert,
@@ -33,6 +42,7 @@ export function registerAdvertRoute(app: FastifyInstance, store: Store): void {
         review,
         audit,
         snapshots: snapshots.filter((s): s is Snapshot => s !== undefined),
+        ...(relatedAdverts ? { related: relatedAdverts } : {}),
       });
       return renderPage(request, reply, 'advert', { pageTitle: advert.title || 'Advert', advert: page });
     },

@@ -14,9 +14,27 @@ import type {
 } from '../storage/records.ts';
 import { bandClass, cssToken, formatNumber, formatTime, indicatorGroup } from './format.ts';
 import { highlight, type HighlightSpan } from './highlight.ts';
+import type { RelatedAdverts } from '../pipeline/related-adverts.ts';
+
+export interface RelatedRow {
+  href: string;
+  title: string;
+  employer: string;
+  source: string;
+  firstSeen: string;
+  removed: string;
+}
+
+export interface RelatedGroupRow {
+  reason: string;
+  adverts: RelatedRow[];
+  more: number;
+}
 
 export interface AdvertPageInput {
   advert: Advert;
+  /** Adverts related by a shared contact or near-identical text; none when not given. */
+  related?: RelatedAdverts;
   assessment?: Assessment;
   review?: ReviewItem;
   audit: AuditEvent[];
@@ -92,6 +110,10 @@ export interface AdvertPage {
   snapshots: SnapshotRow[];
   /** Snapshot ids the advert names that the store does not have. */
   missingSnapshots: string[];
+  /** Adverts related by a shared contact or near-identical text, by reason. */
+  related: RelatedGroupRow[];
+  /** Why related adverts could not be looked up (an unreadable index file). */
+  relatedProblems: string[];
   /** Older snapshots not listed. */
   unlistedSnapshots: number;
   review?: FieldRow[];
@@ -151,6 +173,19 @@ export function buildAdvertPage(input: AdvertPageInput): AdvertPage {
       return s ? [snapshotRow(s)] : [];
     }),
     missingSnapshots: snapshotIds.filter((id) => !byId.has(id)),
+    related: (input.related?.groups ?? []).map((g): RelatedGroupRow => ({
+      reason: g.reason,
+      more: g.more,
+      adverts: g.adverts.map((r) => ({
+        href: `/adverts/${encodeURIComponent(r.id)}`,
+        title: r.title || '(no title)',
+        employer: r.employer ?? '—',
+        source: r.sourceId,
+        firstSeen: formatTime(r.firstSeenAt),
+        removed: formatTime(r.removedAt),
+      })),
+    })),
+    relatedProblems: input.related?.problems ?? [],
     unlistedSnapshots: new Set(advert.snapshotIds).size - snapshotIds.length,
     review: input.review && reviewOf(input.review),
     audit: input.audit.map((e) => ({

@@ -10,7 +10,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { logger as rootLogger } from '../common/logger.ts';
 import type { EvidenceStore, Store } from '../storage/ports.ts';
 import { accessControl } from './access-control.ts';
-import { registerAdvertRoute } from './advert-route.ts';
+import { registerAdvertRoute, type RelatedAdvertsLookup } from './advert-route.ts';
 import { registerAssetsRoute } from './assets-route.ts';
 import { registerAuthRoutes, SESSION_COOKIE } from './auth-routes.ts';
 import { sendErrorPage } from './error-page.ts';
@@ -33,6 +33,8 @@ export interface ReviewAppOptions {
   logger?: boolean | object;
   /** Idle time after which a session expires. Default 8 hours. */
   sessionIdleMs?: number;
+  /** Lists an advert's related adverts on its page. Default: none listed. */
+  relatedAdverts?: RelatedAdvertsLookup;
 }
 
 const VIEWS = fileURLToPath(new URL('./views', import.meta.url));
@@ -111,7 +113,7 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   registerAuthRoutes(app, store);
   app.get('/', async (_request, reply) => reply.redirect('/queue', 302));
   registerQueueRoute(app, store);
-  registerAdvertRoute(app, store);
+  registerAdvertRoute(app, store, options.relatedAdverts);
   registerSnapshotRoutes(app, store, evidence);
 
   return app;

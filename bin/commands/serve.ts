@@ -16,11 +16,14 @@ export interface ServeOptions {
 export async function serveReviewUi(runtime: Runtime, opts: ServeOptions): Promise<void> {
   const { buildReviewApp } = await import('../../review-ui/app.ts');
   const { sessionSecret } = await import('../runtime.ts');
+  const { corpusIndexReader, findRelatedAdverts } = await import('../../pipeline/related-adverts.ts');
+  const indexes = corpusIndexReader(runtime.dataDir);
   const app = await buildReviewApp({
     store: runtime.store,
     evidence: runtime.evidence,
     sessionSecret: sessionSecret(runtime.dataDir),
     secureCookies: opts.secureCookies ?? false,
+    relatedAdverts: (advert) => findRelatedAdverts(advert, indexes(), runtime.store),
   });
   const address = await app.listen({ host: opts.host, port: opts.port });
   process.stdout.write(`Review UI: ${address}/queue\n`);

@@ -1,7 +1,8 @@
 // The contact and template indexes built from a real SQLite store, then used by the assess stage
 // for network.shared_contact and network.template.
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssessor } from '../../classifiers/assess.ts';
 import { buildContactIndex, contactKeys, MIN_EMPLOYERS } from '../../classifiers/contact-index.ts';
@@ -18,6 +19,7 @@ import {
   saveTemplateIndex,
   TEMPLATE_INDEX_FILE,
 } from '../../pipeline/template-index-store.ts';
+import { corpusIndexReader, findRelatedAdverts } from '../../pipeline/related-adverts.ts';
 import type { Contacts } from '../../storage/records.ts';
 import { openTempStorage, type TempStorage } from '../crawler/helpers/temp-storage.ts';
 
@@ -101,10 +103,19 @@ describe('contact index', () => {
   it('counts each stored contact by adverts and by employer names, keeping only those given twice or more', async () => {
     const index = await buildContactIndexFromStore(storage.store);
     expect(index.adverts).toBe(15);
-    expect(index.contacts[SHARED_PHONE]).toEqual({ adverts: 4, employers: 4 });
-    expect(index.contacts[`whatsapp:${SHARED_PHONE}`]).toEqual({ adverts: 4, employers: 4 });
-    expect(index.contacts[AGENCY_PHONE]).toEqual({ adverts: 5, employers: 1 });
-    expect(index.contacts['rekrutacja@agencja.pl']).toEqual({ adverts: 5, employers: 1 });
+    expect(index.contacts[SHARED_PHONE]).toMatchObject({ adverts: 4, employers: 4 });
+    expect(index.contacts[`whatsapp:${SHARED_PHONE}`]).toMatchObject({ adverts: 4, employers: 4 });
+    expect(index.contacts[AGENCY_PHONE]).toMatchObject({ adverts: 5, employers: 1 });
+    expect(index.contacts['rekrutacja@agencja.pl']).toMatchObject({ adverts: 5, employers: 1 });
+    // Each names its adverts, for analysts to open.
+    const stored = await storage.store.listAdverts({ limit: 100 });
+    const employerOf = new Map(stored.map((a) => [a.id, a.employer]));
+    expect(index.contacts[SHARED_PHONE]!.advertIds!.map((id) => employerOf.get(id)).sort()).toEqual([
+      'Agro Holland',
+      'Fresh Farms BV',
+      'Kwekerij Jansen',
+      'Tulip Work',
+    ]);
     expect(Object.keys(index.contacts)).toHaveLength(4);
   });
 
@@ -238,5 +249,57 @@ describe('template index', () => {
     });
     const hit = repost.hits.find((h) => h.indicatorId === 'lifecycle.quick_removal');
     expect(hit?.note).toContain('taken down within 7 days of posting once (last found removed 2026-12-03)');
+  });
+});
+
+describe('related adverts', () => {
+  it('lists the other adverts that give a contact of the advert or copy its text', async () => {
+    saveContactIndex(storage.dir, await buildContactIndexFromStore(storage.store));
+    saveTemplateIndex(storage.dir, await buildTemplateIndexFromStore(storage.store));
+    const indexes = corpusIndexReader(storage.dir)();
+    expect(indexes.problems).toEqual([]);
+    const stored = await storage.store.listAdverts({ limit: 100 });
+    const byEmployer = (e: string) => stored.find((a) => a.employer === e)!;
+
+    const farm = await findRelatedAdverts(byEmployer('Agro Holland'), indexes, storage.store);
+    expect(farm.groups.map((g) => g.reason)).toEqual([
+      `Adverts that also give ${SHARED_PHONE} (4 stored adverts under 4 employer names)`,
+      `Adverts that also give whatsapp:${SHARED_PHONE} (4 stored adverts under 4 employer names)`,
+    ]);
+    expect(farm.groups[0]!.adverts.map((a) => a.employer).sort()).toEqual([
+      'Fresh Farms BV',
+      'Kwekerij Jansen',
+      'Tulip Work',
+    ]);
+    expect(farm.groups[0]!.more).toBe(0);
+
+    const copy = await findRelatedAdverts(byEmployer('Praca Owoce'), indexes, storage.store);
+    expect(copy.groups).toHaveLength(1);
+    expect(copy.groups[0]!.reason).toMatch(
+      /^Adverts with near-identical text \(about \d+% of its 5-word phrases; 3 stored adverts under 3 employer names or contacts\)$/,
+    );
+    expect(copy.groups[0]!.adverts.map((a) => a.employer).sort()).toEqual(['Agro Team', 'Zbiory Holandia']);
+
+    const alone = await findRelatedAdverts(byEmployer('Solo'), indexes, storage.store);
+    expect(alone).toEqual({ groups: [], problems: [] });
+  });
+
+  it('reads the index files again when a crawl rewrites them, and reports a broken one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recruitwatch-related-'));
+    try {
+      const read = corpusIndexReader(dir);
+      expect(read()).toEqual({ problems: [] });
+      saveContactIndex(dir, await buildContactIndexFromStore(storage.store));
+      expect(Object.keys(read().contactIndex!.contacts)).toHaveLength(4);
+      writeFileSync(join(dir, CONTACT_INDEX_FILE), '{oops');
+      utimesSync(join(dir, CONTACT_INDEX_FILE), new Date(), new Date(Date.now() + 5000));
+      const broken = read();
+      expect(broken.contactIndex).toBeUndefined();
+      expect(broken.problems).toEqual([
+        expect.stringMatching(/contact-index\.json: not JSON .*Fix: delete it; the next crawl rebuilds it$/),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

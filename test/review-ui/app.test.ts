@@ -58,6 +58,20 @@ beforeAll(async () => {
     store: seeded.store,
     evidence: seeded.evidence,
     sessionSecret: SESSION_SECRET,
+    // The hostess advert shares its phone with the hostile one (a stand-in for the index lookup).
+    relatedAdverts: async (advert) =>
+      advert.id === seeded.adverts.hostess.id
+        ? {
+            groups: [
+              {
+                reason: 'Adverts that also give +49301234567 (5 stored adverts under 4 employer names)',
+                adverts: [(await seeded.store.getAdvert(seeded.adverts.hostile.id))!],
+                more: 3,
+              },
+            ],
+            problems: ['template-index.json: not JSON. Fix: delete it; the next crawl rebuilds it'],
+          }
+        : { groups: [], problems: [] },
   });
   analystCookie = sessionCookieOf(await login(app, USERS.analyst.username, PASSWORD));
   inspectorCookie = sessionCookieOf(await login(app, USERS.inspector.username, PASSWORD));
@@ -388,6 +402,23 @@ describe('advert page', () => {
     expect(body).toContain(`href="/snapshots/${seeded.adverts.hostess.snapshotSha}/screenshot"`);
     expect(body).toMatch(/<dt>State<\/dt><dd>new<\/dd>/);
     expect(body).toContain('enqueued');
+  });
+
+  it('lists related adverts as links to their pages, escaped, with what is not listed', async () => {
+    const body = (await get(`/adverts/${seeded.adverts.hostess.id}`, analystCookie)).body;
+    expect(body).toContain('<h2>Related adverts</h2>');
+    expect(body).toContain(
+      '<h3>Adverts that also give +49301234567 (5 stored adverts under 4 employer names)</h3>',
+    );
+    expect(body).toContain(
+      `<a href="/adverts/${seeded.adverts.hostile.id}">Urgent &lt;script&gt;window.__xss=1&lt;/script&gt; job`,
+    );
+    expect(body).toContain('3 more not listed.');
+    expect(body).toContain(
+      'Not shown: template-index.json: not JSON. Fix: delete it; the next crawl rebuilds it',
+    );
+    const other = (await get(`/adverts/${seeded.adverts.hostile.id}`, analystCookie)).body;
+    expect(other).not.toContain('Related adverts');
   });
 
   it('escapes hostile title and text, and marks evidence that overlaps the payloads', async () => {
