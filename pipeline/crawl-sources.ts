@@ -41,6 +41,8 @@ export interface CrawlSummary {
   /** Adverts and snapshots this crawl added. */
   newAdverts: number;
   newSnapshots: number;
+  /** Adverts this crawl found removed from their sites (crawler/crawl-source.ts RECHECK_DAYS). */
+  removedAdverts: number;
   /** Adverts (re)assessed by this crawl: new, changed, or scored under new rule/scorer versions. */
   assessed: number;
   /** Review items open in the queue after the crawl. */
@@ -125,6 +127,7 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
     snapshots,
     newAdverts: adverts - advertsBefore,
     newSnapshots: snapshots - snapshotsBefore,
+    removedAdverts: runs.reduce((n, r) => n + r.stats.advertsRemoved, 0),
     assessed,
     ...(baselineCells !== undefined ? { baselineCells } : {}),
     queued: await store.countQueue(['new', 'claimed', 'needs-more-info', 'escalated']),

@@ -64,6 +64,7 @@ describe('crawl of the demo boards', () => {
   it('adds nothing on a second crawl', () => {
     expect(second.newAdverts).toBe(0);
     expect(second.newSnapshots).toBe(0);
+    expect(second.removedAdverts).toBe(0);
     expect(second.adverts).toBe(first.adverts);
     expect(second.snapshots).toBe(first.snapshots);
     expect(second.assessed).toBe(0);
