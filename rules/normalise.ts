@@ -58,12 +58,14 @@ const MARKS = /\p{M}/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const cache = new Map<number, string>();
 
-/** ASCII folding table: lower-case letters, keep digits and kept punctuation, everything else a space. */
+/** ASCII folding table: lower-case letters, keep digits, `_` and kept punctuation, everything else a space. */
 const ASCII = Array.from({ length: 128 }, (_, code) => {
   const ch = String.fromCharCode(code);
   if (ch >= 'A' && ch <= 'Z') return ch.toLowerCase();
   if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || KEPT_PUNCTUATION.includes(ch)) return ch;
   if (ch === '`') return "'";
+  // Joins words as in handles and identifiers ("@work_abroad_now"), which are not phrasing.
+  if (ch === '_') return '_';
   return ' ';
 });
 

@@ -502,6 +502,12 @@ describe('one hit per indicator', () => {
     expect(hits.map((h) => h.weight)).toEqual(hits.map((h) => getIndicator(h.indicatorId)!.defaultWeight));
   });
 
+  it('does not read phrases inside handles and identifiers', () => {
+    const ids = (text: string) => engine.match({ title: '', text }).map((h) => h.indicatorId);
+    expect(ids('Write on Telegram @work_abroad_now')).not.toContain('location.vague');
+    expect(ids('We offer work abroad, write on Telegram')).toContain('location.vague');
+  });
+
   it('does not join near words across sentences', () => {
     const text = 'Tax is deducted by law. Accommodation is nearby.';
     expect(engine.match({ title: '', text }).find((h) => h.indicatorId === 'pay.deductions')).toBeUndefined();

@@ -30,6 +30,10 @@ describe('folding', () => {
     );
   });
 
+  it('keeps underscores, which join the words of handles and identifiers', () => {
+    expect(foldString('Telegram @Work_Abroad_Now')).toBe('telegram  work_abroad_now');
+  });
+
   it('keeps the folded text the same length for plain text', () => {
     const text = 'Accommodation provided, 12-hour shifts.';
     const f = foldWithOffsets(text);
