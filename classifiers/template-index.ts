@@ -166,6 +166,13 @@ function bandKeys(signature: Uint32Array): string[] {
   return keys;
 }
 
+/**
+ * Members a bucket keeps. A board that posts one text thousands of times would otherwise make every
+ * new copy a candidate of all the earlier ones (quadratic); the first members already stand for
+ * the family, and a copy still meets them in its other bands.
+ */
+const BUCKET_CAP = 256;
+
 /** Signatures in buckets: the candidates for near-identity with a signature. */
 class BandBuckets {
   private readonly buckets = new Map<string, number[]>();
@@ -173,8 +180,8 @@ class BandBuckets {
   add(id: number, signature: Uint32Array): void {
     for (const key of bandKeys(signature)) {
       const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(id);
-      else this.buckets.set(key, [id]);
+      if (!bucket) this.buckets.set(key, [id]);
+      else if (bucket.length < BUCKET_CAP) bucket.push(id);
     }
   }
 
@@ -213,7 +220,7 @@ export class TemplateIndexBuilder {
   private readonly buckets = new BandBuckets();
   /** Union–find parents over members: near-identical members end up under one root. */
   private readonly parent: number[] = [];
-  /** Near-identical neighbours of each member, to pick the family's most connected one. */
+  /** Near-identical links of each member (one per family met), to pick a well-connected member. */
   private readonly links: number[] = [];
   private count = 0;
 
@@ -240,6 +247,8 @@ export class TemplateIndexBuilder {
     this.parent.push(id);
     this.links.push(0);
     for (const other of this.buckets.candidates(signature)) {
+      // Already in the family through another member: one link is enough to join it.
+      if (this.find(other) === this.find(id)) continue;
       if (similarity(signature, this.members[other]!.signature) < NEAR_IDENTICAL) continue;
       this.links[id]!++;
       this.links[other]!++;

@@ -102,6 +102,15 @@ describe('buildTemplateIndex', () => {
     expect(index.families[0]).toMatchObject({ adverts: 4, employers: 3, identities: 3 });
   });
 
+  it('puts hundreds of copies of one text in one family, past what a bucket keeps', () => {
+    const copies = Array.from({ length: 600 }, (_, i) =>
+      advert(farmAdvert(`Agency ${i}`, `${i}`), `Agency ${i}`),
+    );
+    const index = buildTemplateIndex([...copies, advert(officeAdvert, 'Numbers BV')]);
+    expect(index.families).toHaveLength(1);
+    expect(index.families[0]).toMatchObject({ adverts: 600, employers: 600, identities: 600 });
+  });
+
   it('counts the contacts of adverts without an employer name as their identity', () => {
     const anonymous = buildTemplateIndex(
       ['+31611111111', '+31622222222', '+31633333333'].map((p) =>
