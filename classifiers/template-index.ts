@@ -70,7 +70,7 @@ export interface TemplateIndex {
   builtAt: string;
   /** Adverts read. */
   adverts: number;
-  /** Families of two adverts or more. */
+  /** Families of two adverts or more, and lone adverts removed quickly; largest first. */
   families: TemplateFamily[];
 }
 
