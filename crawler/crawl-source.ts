@@ -1,7 +1,7 @@
 // The crawl of one source: the job handler that local and cluster mode both run.
 // discover → (robots) → fetch → snapshot → extract → hand the draft to the pipeline.
 import { randomBytes } from 'node:crypto';
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Browser } from 'playwright-core';
 import { logger as rootLogger, type Logger } from '../common/logger.ts';
 import type { EvidenceStore, Store } from '../storage/ports.ts';
@@ -164,6 +164,31 @@ export async function crawlSource(source: SourceConfig, deps: CrawlDeps): Promis
     }
   };
 
+  /**
+   * Re-fetches the recent adverts of the source that this crawl did not find (see RECHECK_DAYS):
+   * gone (404/410) marks them removed; a page still online is only unlisted and is left alone.
+   */
+  const recheckUnlisted = async (listed: ReadonlySet<string>, limit: LimitFunction): Promise<void> => {
+    const since = startedAt.getTime() - RECHECK_DAYS * DAY_MS;
+    const unlisted: Advert[] = [];
+    for await (const a of storedAdverts(store, source.id)) {
+      if (a.removedAt !== undefined || Date.parse(a.firstSeenAt) < since) continue;
+      if (Date.parse(a.lastSeenAt) >= startedAt.getTime()) continue;
+      if (listed.has(a.canonicalUrl) || listed.has(canonicalUrl(a.url))) continue;
+      unlisted.push(a);
+    }
+    if (unlisted.length > 0) log.info('rechecking adverts no longer listed', { adverts: unlisted.length });
+    const recheck = async (a: Advert): Promise<void> => {
+      if (signal?.aborted) return;
+      const page = await fetchPage(a.url, 'recheck');
+      if (page.ok || page.status === undefined || !GONE.has(page.status)) return;
+      const { removed } = await store.markAdvertRemoved(a.id, new Date().toISOString());
+      if (removed) stats.advertsRemoved += 1;
+      log.info('advert removed from the site', { url: a.url, status: page.status, advertId: a.id });
+    };
+    await Promise.all(unlisted.map((a) => limit(() => recheck(a))));
+  };
+
   const finish = async (status: CrawlRun['status'], error?: string): Promise<CrawlRun> => {
     const finished: CrawlRun = {
       ...run,
@@ -262,31 +287,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlDeps): Promis
     };
     await Promise.all(adverts.map((advert) => limit(() => crawlAdvert(advert))));
 
-    if (!signal?.aborted) {
-      // Recent adverts this crawl did not find: gone, or only unlisted? Their pages say.
-      const listed = new Set(adverts.map((a) => a.canonicalUrl));
-      const since = startedAt.getTime() - RECHECK_DAYS * DAY_MS;
-      const unlisted: Advert[] = [];
-      for await (const a of storedAdverts(store, source.id)) {
-        if (a.removedAt !== undefined || Date.parse(a.firstSeenAt) < since) continue;
-        if (Date.parse(a.lastSeenAt) >= startedAt.getTime()) continue;
-        if (listed.has(a.canonicalUrl) || listed.has(canonicalUrl(a.url))) continue;
-        unlisted.push(a);
-      }
-      if (unlisted.length > 0) log.info('rechecking adverts no longer listed', { adverts: unlisted.length });
-      await Promise.all(
-        unlisted.map((a) =>
-          limit(async () => {
-            if (signal?.aborted) return;
-            const page = await fetchPage(a.url, 'recheck');
-            if (page.ok || page.status === undefined || !GONE.has(page.status)) return;
-            const { removed } = await store.markAdvertRemoved(a.id, new Date().toISOString());
-            if (removed) stats.advertsRemoved += 1;
-            log.info('advert removed from the site', { url: a.url, status: page.status, advertId: a.id });
-          }),
-        ),
-      );
-    }
+    if (!signal?.aborted) await recheckUnlisted(new Set(adverts.map((a) => a.canonicalUrl)), limit);
 
     if (signal?.aborted) return await finish('failed', 'cancelled');
     return await finish('done');
