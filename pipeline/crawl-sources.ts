@@ -8,10 +8,11 @@ import type { SourceConfig } from '../crawler/source-config.ts';
 import type { EvidenceStore, Store } from '../storage/ports.ts';
 import type { CrawlRun } from '../storage/records.ts';
 import { createAdvertHandler } from './advert-handler.ts';
-import { fitSalaryBaselineFromStore, saveSalaryBaseline } from './salary-baseline-store.ts';
-import { buildContactIndexFromStore, saveContactIndex } from './contact-index-store.ts';
+import { salaryBaselineCollector, saveSalaryBaseline } from './salary-baseline-store.ts';
+import { contactIndexCollector, saveContactIndex } from './contact-index-store.ts';
 import { MIN_IDENTITIES } from '../classifiers/template-index.ts';
-import { buildTemplateIndexFromStore, saveTemplateIndex } from './template-index-store.ts';
+import { saveTemplateIndex, templateIndexCollector } from './template-index-store.ts';
+import { feedStoredAdverts } from '../storage/stored-adverts.ts';
 
 export interface CrawlSourcesOptions {
   sources: SourceConfig[];
@@ -99,18 +100,28 @@ export async function crawlSources(options: CrawlSourcesOptions): Promise<CrawlS
   let baselineCells: number | undefined;
   if (options.baselineDir) {
     const countries = new Map(options.sources.map((s) => [s.id, s.country]));
-    const baseline = await fitSalaryBaselineFromStore(store, { siteCountry: (id) => countries.get(id) });
+    // One pass over the store feeds all three.
+    const baselineCollector = salaryBaselineCollector({ siteCountry: (id) => countries.get(id) });
+    const contactCollector = contactIndexCollector();
+    const templateCollector = templateIndexCollector();
+    const readStarted = Date.now();
+    const read = await feedStoredAdverts(store, [baselineCollector, contactCollector, templateCollector]);
+    log.info('stored adverts read for the baseline and indexes', {
+      adverts: read,
+      durationMs: Date.now() - readStarted,
+    });
+    const baseline = baselineCollector.result();
     const path = saveSalaryBaseline(options.baselineDir, baseline);
     baselineCells = baseline.cells.length;
     log.info('salary baseline refitted', { path, cells: baselineCells, observations: baseline.observations });
-    const index = await buildContactIndexFromStore(store);
+    const index = contactCollector.result();
     const indexPath = saveContactIndex(options.baselineDir, index);
     log.info('contact index rebuilt', {
       path: indexPath,
       adverts: index.adverts,
       sharedContacts: Object.keys(index.contacts).length,
     });
-    const templates = await buildTemplateIndexFromStore(store);
+    const templates = templateCollector.result();
     log.info('template index rebuilt', {
       path: saveTemplateIndex(options.baselineDir, templates),
       adverts: templates.adverts,

@@ -3,7 +3,7 @@
 // the baseline is fitted on them with robust statistics (classifiers/salary-baseline.ts). It is
 // kept as a JSON file in the data directory and used by the crawl runs that follow.
 import { readIfPresent, writeWhole } from './data-dir-file.ts';
-import { storedAdverts } from '../storage/stored-adverts.ts';
+import { collectFromStore, type AdvertCollector } from '../storage/stored-adverts.ts';
 import { join } from 'node:path';
 import { countryFromLocation } from '../classifiers/countries.ts';
 import {
@@ -26,28 +26,33 @@ export interface FitFromStoreOptions {
   minCount?: number;
 }
 
+/** Collects the salary observations of stored adverts (those that carry a salary) and fits a baseline. */
+export function salaryBaselineCollector(options: FitFromStoreOptions): AdvertCollector<SalaryBaseline> {
+  const observations: SalaryObservation[] = [];
+  return {
+    add(advert) {
+      const monthlyEur = advert.salary?.monthlyEur;
+      if (monthlyEur === undefined) return;
+      const { sector } = detectSector({
+        title: advert.title,
+        text: advert.text,
+        ...(advert.language ? { language: advert.language } : {}),
+        ...(advert.sector ? { industry: advert.sector } : {}),
+      });
+      const country = countryFromLocation(advert.location) ?? options.siteCountry(advert.sourceId);
+      observations.push({ sector, ...(country ? { country } : {}), monthlyEur });
+    },
+    result: () =>
+      fitSalaryBaseline(observations, options.minCount !== undefined ? { minCount: options.minCount } : {}),
+  };
+}
+
 /** Fits a baseline on the stored adverts (current versions) that carry a salary. */
-export async function fitSalaryBaselineFromStore(
+export function fitSalaryBaselineFromStore(
   store: Store,
   options: FitFromStoreOptions,
 ): Promise<SalaryBaseline> {
-  const observations: SalaryObservation[] = [];
-  for await (const advert of storedAdverts(store)) {
-    const monthlyEur = advert.salary?.monthlyEur;
-    if (monthlyEur === undefined) continue;
-    const { sector } = detectSector({
-      title: advert.title,
-      text: advert.text,
-      ...(advert.language ? { language: advert.language } : {}),
-      ...(advert.sector ? { industry: advert.sector } : {}),
-    });
-    const country = countryFromLocation(advert.location) ?? options.siteCountry(advert.sourceId);
-    observations.push({ sector, ...(country ? { country } : {}), monthlyEur });
-  }
-  return fitSalaryBaseline(
-    observations,
-    options.minCount !== undefined ? { minCount: options.minCount } : {},
-  );
+  return collectFromStore(store, salaryBaselineCollector(options));
 }
 
 /** The baseline kept in a data directory, or undefined when there is none yet. */

@@ -8,24 +8,32 @@ import {
 } from '../classifiers/template-index.ts';
 import type { Store } from '../storage/ports.ts';
 import { readIfPresent, writeWhole } from './data-dir-file.ts';
-import { storedAdverts } from '../storage/stored-adverts.ts';
+import { collectFromStore, type AdvertCollector } from '../storage/stored-adverts.ts';
 
 /** The index's file in a data directory. */
 export const TEMPLATE_INDEX_FILE = 'template-index.json';
 
-/** Groups the texts of the stored adverts (current versions, removed ones too) into near-identical families. */
-export async function buildTemplateIndexFromStore(store: Store): Promise<TemplateIndex> {
+/** Collects the texts of stored adverts (removed ones too) and groups them into near-identical families. */
+export function templateIndexCollector(): AdvertCollector<TemplateIndex> {
   const builder = new TemplateIndexBuilder();
-  for await (const a of storedAdverts(store))
-    builder.add({
-      id: a.id,
-      text: a.text,
-      contacts: a.contacts,
-      firstSeenAt: a.firstSeenAt,
-      ...(a.employer !== undefined ? { employer: a.employer } : {}),
-      ...(a.removedAt !== undefined ? { removedAt: a.removedAt } : {}),
-    });
-  return builder.build();
+  return {
+    add(a) {
+      builder.add({
+        id: a.id,
+        text: a.text,
+        contacts: a.contacts,
+        firstSeenAt: a.firstSeenAt,
+        ...(a.employer !== undefined ? { employer: a.employer } : {}),
+        ...(a.removedAt !== undefined ? { removedAt: a.removedAt } : {}),
+      });
+    },
+    result: () => builder.build(),
+  };
+}
+
+/** Groups the texts of the stored adverts (current versions, removed ones too) into near-identical families. */
+export function buildTemplateIndexFromStore(store: Store): Promise<TemplateIndex> {
+  return collectFromStore(store, templateIndexCollector());
 }
 
 /** The index kept in a data directory, or undefined when there is none yet. */
