@@ -19,6 +19,12 @@ import { judgePay } from './salary-baseline.ts';
 import type { SalaryBaseline } from './salary-baseline.ts';
 import type { Sector } from './sector.ts';
 import { getIndicator } from '../rules/catalogue.ts';
+import {
+  borrowsSomeBrand,
+  domainRelation,
+  findBrandMentions,
+  registrableLabel,
+} from './impersonated-brands.ts';
 
 /** A contact span with the advert field it was found in. */
 export interface FieldContactSpan extends ContactSpan {
@@ -343,13 +349,69 @@ function findAll(input: EntityInput, needle: string): EvidenceSpan[] {
   return out;
 }
 
+/** The advert's company e-mail and website spans (not free-mail, messenger, social or shortener). */
+function companyContacts(
+  input: EntityInput,
+  kind: 'email' | 'url',
+): Array<{ span: FieldContactSpan; label: string }> {
+  return input.contactSpans
+    .filter((s) => s.kind === kind && (kind === 'email' ? !isFreemail(s.value) : isCompanySite(s.value)))
+    .map((span) => ({
+      span,
+      label: registrableLabel(kind === 'email' ? (span.value.split('@')[1] ?? '') : hostOf(span.value)),
+    }));
+}
+
+/** employer.impersonation for the first brand the advert names that nothing of its own backs. */
+function impersonationHit(
+  input: EntityInput,
+  untraceable: boolean,
+  company: ReadonlyArray<{ span: FieldContactSpan; label: string }>,
+): IndicatorHit | undefined {
+  // Without an untraceable contact only a look-alike domain can give the hit: most adverts need no
+  // search for brand names.
+  const possible = company.length === 0 ? untraceable : company.some((c) => borrowsSomeBrand(c.label));
+  if (!possible) return undefined;
+  const mentions = findBrandMentions(input);
+  for (const brand of new Set(mentions.map((m) => m.brand))) {
+    const relations = company.map((c) => domainRelation(c.label, brand));
+    if (relations.includes('own')) continue;
+    const lookalikes = company.filter((_, i) => relations[i] === 'lookalike');
+    if (lookalikes.length === 0 && (company.length > 0 || !untraceable)) continue;
+    const named = mentions.filter((m) => m.brand === brand);
+    const inEmployer = named.find((m) => m.field === 'employer');
+    const spans = named.flatMap((m) =>
+      m.field === 'employer' ? [] : [spanOf(input, { ...m, field: m.field })],
+    );
+    const contactSpans =
+      lookalikes.length > 0
+        ? lookalikes.map((c) => spanOf(input, c.span))
+        : input.contactSpans
+            .filter(
+              (c) =>
+                c.kind === 'messenger' || c.kind === 'phone' || (c.kind === 'email' && isFreemail(c.value)),
+            )
+            .map((c) => spanOf(input, c));
+    const where = inEmployer ? `named as the employer ("${inEmployer.text}")` : 'named in the advert';
+    const how =
+      lookalikes.length > 0
+        ? `with a contact on a domain that borrows its name (${[...new Set(lookalikes.map((c) => c.label))].join(', ')})`
+        : 'with only free-mail, messenger or mobile contacts';
+    return {
+      ...hit('employer.impersonation', mergeSpans([...spans, ...contactSpans], input)),
+      note: `${brand.names[0]} ${where} ${how}`,
+    };
+  }
+  return undefined;
+}
+
 /** Text hits that make high pay implausible (see pay.too_good below). */
 const UNSKILLED_OR_HIGH_RISK = ['req.no_experience', 'easy_money', 'sector.high_risk'];
 
 const presentIds = (hits: readonly IndicatorHit[]): Set<string> =>
   new Set(hits.filter((h) => h.state === 'present').map((h) => h.indicatorId));
 
-/** Derives `entity.*` hits: contact.messenger_only, contact.freemail, employer.anonymous,
+/** Derives `entity.*` hits: contact.messenger_only, contact.freemail, employer.impersonation, employer.anonymous,
  *  location.abroad, pay.too_good, network.shared_contact, network.template,
  *  lifecycle.quick_removal and language.obfuscated. */
 export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
@@ -382,6 +444,20 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
       .map((s) => spanOf(input, s));
     hits.push(hit('contact.messenger_only', mergeSpans([...ev, ...unvalidated], input)));
   }
+
+  // employer.impersonation: a well-known brand named as the employer or in the advert, with no
+  // contact the brand stands behind: an address or site on a domain that borrows its name, or only
+  // free-mail, messenger or bare-mobile contacts (as contact.freemail or contact.messenger_only
+  // find them). Any other company address or site (an agency recruiting for the brand) is an
+  // identity of its own; one on the brand's own domain clears it.
+  const untraceable =
+    (freemails.length > 0 && !companyEmail && !companySite) ||
+    (reachable && !companyEmail && !companySite && !companyLine);
+  const impersonation = impersonationHit(input, untraceable, [
+    ...companyContacts(input, 'email'),
+    ...companyContacts(input, 'url'),
+  ]);
+  if (impersonation) hits.push(impersonation);
 
   // employer.anonymous: metadata only.
   const employer =

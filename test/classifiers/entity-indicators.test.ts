@@ -191,6 +191,92 @@ describe('employer.anonymous', () => {
   });
 });
 
+describe('employer.impersonation', () => {
+  const impersonation = (a: Advert): IndicatorHit | undefined =>
+    find(deriveEntityHits(input(a)), 'employer.impersonation');
+
+  it('fires for a brand named as the employer with only a gmail address, pointing at both', () => {
+    const text = 'AMAZON zatrudni magazynierów w Niemczech. CV: amazon.praca.de@gmail.com';
+    const h = impersonation({ text, employer: 'Amazon Logistik' });
+    expect(h?.state).toBe('present');
+    expect(h?.weight).toBe(getIndicator('employer.impersonation')?.defaultWeight);
+    expect(h?.evidence.map((e) => e.text)).toEqual(['AMAZON', 'amazon.praca.de@gmail.com']);
+    expect(h?.note).toBe(
+      'Amazon named as the employer ("Amazon Logistik") with only free-mail, messenger or mobile contacts',
+    );
+  });
+
+  it('fires for a brand named in the text with a WhatsApp number, the inflected name as evidence', () => {
+    const h = impersonation({
+      text: 'Praca w magazynie Amazona w Niemczech, pisz na WhatsApp +48 601 234 567',
+      employer: 'Rekrutacja Europa',
+    });
+    expect(h?.evidence.map((e) => e.text)).toEqual(['Amazona', 'WhatsApp +48 601 234 567']);
+    expect(h?.note).toContain('Amazon named in the advert');
+  });
+
+  it('fires for a company address on a domain that borrows the brand name', () => {
+    const h = impersonation({
+      text: 'DHL sucht Lagerhelfer. Bewerbung an karriere@dhl-express-jobs.com',
+      employer: 'DHL Express',
+    });
+    expect(h?.evidence.map((e) => e.text)).toEqual(['DHL', 'karriere@dhl-express-jobs.com']);
+    expect(h?.note).toContain('a domain that borrows its name (dhl-express-jobs)');
+  });
+
+  it("does not fire with an address on the brand's own domain, even beside a gmail one", () => {
+    for (const text of [
+      'DHL sucht Lagerhelfer. Bewerbung an jobs@dhl.de',
+      'DHL sucht Lagerhelfer. Bewerbung an jobs@dhl.com oder dhl.hilfe@gmail.com',
+      'Amazon hiring, apply at https://www.amazon.jobs/en/ or via WhatsApp +48 601 234 567',
+    ])
+      expect(impersonation({ text, employer: 'DHL' })).toBeUndefined();
+  });
+
+  it('does not fire for an agency with its own domain recruiting for the brand', () => {
+    expect(
+      impersonation({
+        text: 'Szukamy pracowników do magazynu Amazon w Poznaniu. CV: rekrutacja@agencja-praca.pl',
+        employer: 'Agencja Praca Sp. z o.o.',
+      }),
+    ).toBeUndefined();
+  });
+
+  it('does not fire without an untraceable contact, or without a brand', () => {
+    expect(
+      impersonation({ text: 'Amazon sucht Mitarbeiter. Bewerben Sie sich online.', employer: 'Amazon' }),
+    ).toBeUndefined();
+    expect(
+      impersonation({
+        text: 'Praca w magazynie, pisz na WhatsApp +48 601 234 567',
+        employer: 'Magazyny Nowak',
+      }),
+    ).toBeUndefined();
+  });
+
+  it('reads ambiguous names only in the employer field, and names only as written or in capitals', () => {
+    const contact = ' Kontakt: praca.nl@gmail.com';
+    expect(
+      impersonation({
+        text: `Werk in 's-Hertogenbosch en de Randstad.${contact}`,
+        employer: 'Uitzendbureau Zuid',
+      }),
+    ).toBeUndefined();
+    expect(
+      impersonation({
+        text: `Apple picking near Bosch fields in the United Arab Emirates.${contact}`,
+        employer: 'Farm',
+      }),
+    ).toBeUndefined();
+    expect(
+      impersonation({ text: `Sea shell collecting, uber easy work.${contact}`, employer: 'Beach Co' }),
+    ).toBeUndefined();
+    expect(impersonation({ text: `Werk in de Randstad.${contact}`, employer: 'Randstad' })?.note).toContain(
+      'Randstad named as the employer',
+    );
+  });
+});
+
 describe('location.abroad', () => {
   it('fires when the workplace is in another country than the site', () => {
     const text = 'Praca przy zbiorach w Holandii, okolice Venlo, Holandia.';
