@@ -22,6 +22,8 @@ import { detectSector, type Sector } from './sector.ts';
 import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
 import type { TermContribution, TextClassifier, TextPrediction } from './text-model.ts';
 import { findSalaryInText, parseSalary } from './salary.ts';
+import { deobfuscateWords, isMessengerName, type Deobfuscated } from './obfuscated-words.ts';
+import type { ReadBackSpan } from './entity-indicators.ts';
 
 /** What the assess stage needs of a rule engine (rules/engine.ts `createRuleEngine` fits). */
 export interface RuleMatcher {
@@ -161,6 +163,8 @@ interface Prepared {
   contactSpans: FieldContactSpan[];
   salary: Salary | undefined;
   salaryEvidence: EvidenceSpan[];
+  /** Obfuscated words a rule read ("ca$h") or naming a messenger ("Wh@tsapp"), set by matchRules. */
+  readBack: ReadBackSpan[];
 }
 
 function prepare(input: AssessInput): Prepared {
@@ -179,6 +183,7 @@ function prepare(input: AssessInput): Prepared {
     contactSpans: [],
     salary: undefined,
     salaryEvidence: [],
+    readBack: [],
   };
 }
 
@@ -227,13 +232,51 @@ function addContactsAndSalary(a: Prepared): void {
   }
 }
 
+/** The read-back words that present hits rest on, or that name a messenger, as written and as read. */
+function readBackWordsUsed(
+  a: Prepared,
+  read: Record<'title' | 'text', Deobfuscated | undefined>,
+  hits: readonly IndicatorHit[],
+): ReadBackSpan[] {
+  const out: ReadBackSpan[] = [];
+  for (const field of ['title', 'text'] as const)
+    for (const w of read[field]?.words ?? []) {
+      const used = hits.some(
+        (h) =>
+          h.state === 'present' &&
+          h.evidence.some((e) => e.field === field && e.start < w.end && w.start < e.end),
+      );
+      if (used || isMessengerName(w.reads))
+        out.push({ field, start: w.start, end: w.end, text: a[field].slice(w.start, w.end), reads: w.reads });
+    }
+  return out;
+}
+
 /** Creates the assess stage around a rule engine. */
 export function createAssessor(options: AssessorOptions): Assessor {
   const { engine, classifier } = options;
 
   const matchRules = (a: Prepared): IndicatorHit[] => {
     const languages = [...new Set([a.language, ...a.hints, 'en'].filter((l) => l !== 'und'))];
-    return engine.match({ title: a.title, text: a.text }, { languages });
+    const read = {
+      title: deobfuscateWords(
+        a.title,
+        a.contactSpans.filter((s) => s.field === 'title'),
+      ),
+      text: deobfuscateWords(
+        a.text,
+        a.contactSpans.filter((s) => s.field === 'text'),
+      ),
+    };
+    if (!read.title && !read.text) return engine.match({ title: a.title, text: a.text }, { languages });
+    // The rules read the words written with symbols for letters as words; offsets are unchanged.
+    const hits = engine.match(
+      { title: read.title?.text ?? a.title, text: read.text?.text ?? a.text },
+      { languages },
+    );
+    a.readBack = readBackWordsUsed(a, read, hits);
+    for (const h of hits) for (const e of h.evidence) e.text = a[e.field].slice(e.start, e.end);
+    return hits;
   };
 
   const finish = (
@@ -252,6 +295,7 @@ export function createAssessor(options: AssessorOptions): Assessor {
       contactSpans: a.contactSpans,
       ...(salary ? { salary, salaryEvidence: a.salaryEvidence } : {}),
       textHits: engineHits,
+      ...(a.readBack.length > 0 ? { readBack: a.readBack } : {}),
       sector: a.sector,
       ...(options.salaryBaseline ? { salaryBaseline: options.salaryBaseline } : {}),
       ...(options.contactIndex ? { contactIndex: options.contactIndex } : {}),

@@ -26,6 +26,11 @@ import {
   registrableLabel,
 } from './impersonated-brands.ts';
 
+/** An obfuscated word of title or text ("ca$h") and how it reads ("cash"). */
+export interface ReadBackSpan extends EvidenceSpan {
+  reads: string;
+}
+
 /** A contact span with the advert field it was found in. */
 export interface FieldContactSpan extends ContactSpan {
   field: AdvertField;
@@ -58,6 +63,9 @@ export interface EntityInput {
   /** Near-identical text families of the stored adverts, for network.template and
    *  lifecycle.quick_removal. Default: none (no such hits). */
   templateIndex?: TemplateIndex;
+  /** Words written with symbols or digits for letters that the rules read or that name a messenger
+   *  (classifiers/obfuscated-words.ts), for language.obfuscated. Default: none. */
+  readBack?: readonly ReadBackSpan[];
 }
 
 /**
@@ -526,11 +534,21 @@ export function deriveEntityHits(input: EntityInput): IndicatorHit[] {
       });
   }
 
-  // language.obfuscated: contacts written to evade detection.
+  // language.obfuscated: contacts written to evade detection, and flagged words written with
+  // symbols or digits for letters.
   const obf = input.contactSpans
     .filter((s) => s.obfuscated && s.kind !== 'messenger')
     .map((s) => spanOf(input, s));
-  if (obf.length > 0) hits.push(hit('language.obfuscated', mergeSpans(obf, input)));
+  const words = input.readBack ?? [];
+  if (obf.length > 0 || words.length > 0) {
+    const obfuscated = hit(
+      'language.obfuscated',
+      mergeSpans([...obf, ...words.map((w) => spanOf(input, w))], input),
+    );
+    if (words.length > 0)
+      obfuscated.note = `words written to slip past filters: ${words.map((w) => `"${w.text}" reads "${w.reads}"`).join(', ')}`;
+    hits.push(obfuscated);
+  }
 
   return hits;
 }
