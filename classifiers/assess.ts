@@ -22,14 +22,21 @@ import { detectSector, type Sector } from './sector.ts';
 import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
 import type { TermContribution, TextClassifier, TextPrediction } from './text-model.ts';
 import { findSalaryInText, parseSalary } from './salary.ts';
-import { deobfuscateWords, isMessengerName, type Deobfuscated } from './obfuscated-words.ts';
+import { deobfuscateWords, isMessengerName, type ReadBackWord } from './obfuscated-words.ts';
 import type { ReadBackSpan } from './entity-indicators.ts';
 
 /** What the assess stage needs of a rule engine (rules/engine.ts `createRuleEngine` fits). */
 export interface RuleMatcher {
   /** Version of the loaded rule packs, recorded with every assessment. */
   version: string;
-  match(fields: { title: string; text: string }, options?: { languages?: readonly string[] }): IndicatorHit[];
+  match(
+    fields: { title: string; text: string },
+    options?: {
+      languages?: readonly string[];
+      /** Original ranges of words written one letter at a time that the rules read joined. */
+      onSpacedWords?(field: 'title' | 'text', ranges: ReadonlyArray<{ start: number; end: number }>): void;
+    },
+  ): IndicatorHit[];
 }
 
 export interface AssessInput {
@@ -232,15 +239,18 @@ function addContactsAndSalary(a: Prepared): void {
   }
 }
 
+/** The letters of a word written one letter at a time ("V.i.b.e.r" → "Viber"). */
+const lettersOf = (s: string): string => s.replace(/[^\p{L}\p{M}]+/gu, '');
+
 /** The read-back words that present hits rest on, or that name a messenger, as written and as read. */
 function readBackWordsUsed(
   a: Prepared,
-  read: Record<'title' | 'text', Deobfuscated | undefined>,
+  words: Record<'title' | 'text', readonly ReadBackWord[]>,
   hits: readonly IndicatorHit[],
 ): ReadBackSpan[] {
   const out: ReadBackSpan[] = [];
   for (const field of ['title', 'text'] as const)
-    for (const w of read[field]?.words ?? []) {
+    for (const w of words[field]) {
       const used = hits.some(
         (h) =>
           h.state === 'present' &&
@@ -249,7 +259,7 @@ function readBackWordsUsed(
       if (used || isMessengerName(w.reads))
         out.push({ field, start: w.start, end: w.end, text: a[field].slice(w.start, w.end), reads: w.reads });
     }
-  return out;
+  return out.sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
 }
 
 /** Creates the assess stage around a rule engine. */
@@ -268,13 +278,22 @@ export function createAssessor(options: AssessorOptions): Assessor {
         a.contactSpans.filter((s) => s.field === 'text'),
       ),
     };
-    if (!read.title && !read.text) return engine.match({ title: a.title, text: a.text }, { languages });
+    let spaced = false;
+    const fieldWords = { title: read.title?.words ?? [], text: read.text?.words ?? [] };
     // The rules read the words written with symbols for letters as words; offsets are unchanged.
     const hits = engine.match(
       { title: read.title?.text ?? a.title, text: read.text?.text ?? a.text },
-      { languages },
+      {
+        languages,
+        onSpacedWords: (field, ranges) => {
+          const words = ranges.map((r) => ({ ...r, reads: lettersOf(a[field].slice(r.start, r.end)) }));
+          fieldWords[field] = [...fieldWords[field], ...words];
+          spaced = true;
+        },
+      },
     );
-    a.readBack = readBackWordsUsed(a, read, hits);
+    if (!read.title && !read.text && !spaced) return hits;
+    a.readBack = readBackWordsUsed(a, fieldWords, hits);
     for (const h of hits) for (const e of h.evidence) e.text = a[e.field].slice(e.start, e.end);
     return hits;
   };

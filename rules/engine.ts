@@ -24,6 +24,11 @@ export interface MatchOptions {
    * Default: all loaded packs, sorted by language. Codes without a pack are ignored.
    */
   languages?: readonly string[];
+  /**
+   * Told, for each field, the original ranges of the words written one letter at a time that the
+   * rules read joined ("c a s h"; rules/normalise.ts), so the caller can report them as obfuscation.
+   */
+  onSpacedWords?(field: 'title' | 'text', ranges: ReadonlyArray<{ start: number; end: number }>): void;
 }
 
 export interface RuleEngine {
@@ -211,7 +216,7 @@ function rulesOfSlot(rules: readonly CompiledRule[], slots: number): RulesOfSlot
  * pattern's matches memoised (near conditions of one pack share their lists of roles and places).
  */
 class PreparedField {
-  folded: FoldedText = { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0) };
+  folded: FoldedText = { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0), spaced: [] };
   readonly scan: AnchorScan;
   /** results[n] is valid when resultStamps[n] equals scan.stamp. */
   private readonly results: (readonly Range[])[];
@@ -512,6 +517,9 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
       const selection = selectionFor(selected);
       prepared.title.prepare(fields.title, selection, stamp);
       prepared.text.prepare(fields.text, selection, stamp);
+      for (const field of FIELDS)
+        if (prepared[field].folded.spaced.length > 0)
+          options.onSpacedWords?.(field, prepared[field].folded.spaced);
       const found = new Map<string, Found>();
 
       for (const pack of selected) {

@@ -1,7 +1,8 @@
 // Folds advert text for matching: lower case, diacritics removed, compatibility forms expanded, and
 // every character that is neither a letter nor a digit reduced to a small set of ASCII separators.
 // Every folded character remembers where it came from, so a match in the folded text maps back to
-// exact UTF-16 offsets in the original advert text. Pure: no I/O.
+// exact UTF-16 offsets in the original advert text. Words written one letter at a time to slip
+// past filters ("c a s h", "V.i.b.e.r") are joined, their letters keeping their offsets. Pure: no I/O.
 //
 // Reducing punctuation to ASCII lets the compiled patterns use small ASCII character classes
 // instead of Unicode property classes (\p{L}), which V8 builds and runs several times more slowly.
@@ -13,6 +14,8 @@ export interface FoldedText {
   readonly origStart: Int32Array;
   /** For folded code unit i: offset just past the last original code unit it came from. */
   readonly origEnd: Int32Array;
+  /** Original ranges of the words spelled out letter by letter that folding joined ("c a s h"). */
+  readonly spaced: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /**
@@ -165,11 +168,91 @@ export function foldWithOffsets(original: string): FoldedText {
     }
     i += width;
   }
+  const spaced: Array<{ start: number; end: number }> = [];
+  len = joinSpacedLetters(codes, origStart, origEnd, len, spaced);
   return {
     text: fromCodeUnits(codes.subarray(0, len)),
     origStart: origStart.subarray(0, len),
     origEnd: origEnd.subarray(0, len),
+    spaced,
   };
+}
+
+/** What separates the letters of a word spelled out to slip past filters: "c a s h" (also from
+ *  "c*a*s*h", which folds to spaces), "V.i.b.e.r", "w-h-a-t-s-a-p-p", "c_a_s_h". */
+const SPACING = new Set([32, 46, 45, 95]);
+/** Fewest letters of a spelled-out word: "U.S.A." and "e.g." stay as they are. */
+export const MIN_SPACED_LETTERS = 4;
+/** Folded code unit → 1 letter, 2 digit, 3 neither; 0 not yet known. */
+const FOLDED_CLASS = new Uint8Array(0x10000);
+function foldedClass(code: number): number {
+  let c = FOLDED_CLASS[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = /\p{L}/u.test(ch) ? 1 : /\p{N}/u.test(ch) ? 2 : 3;
+    FOLDED_CLASS[code] = c;
+  }
+  return c;
+}
+const isFoldedLetter = (code: number): boolean =>
+  code < 128 ? code >= 97 && code <= 122 : foldedClass(code) === 1;
+const isFoldedWordChar = (code: number): boolean =>
+  code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) : foldedClass(code) !== 3;
+
+/**
+ * Joins, in place, the letters of words spelled out one letter at a time with one separator
+ * ("c a s h" → "cash"), at least MIN_SPACED_LETTERS letters with the same separator throughout,
+ * and records their original ranges in `spaced`. Returns the new length. The joined letters keep
+ * their offsets, so evidence still points at the advert as written.
+ */
+function joinSpacedLetters(
+  codes: Uint16Array,
+  origStart: Int32Array,
+  origEnd: Int32Array,
+  len: number,
+  spaced: Array<{ start: number; end: number }>,
+): number {
+  let w = 0;
+  for (let r = 0; r < len;) {
+    let end = -1;
+    if (
+      r + 2 < len &&
+      isFoldedLetter(codes[r]!) &&
+      SPACING.has(codes[r + 1]!) &&
+      (r === 0 || !isFoldedWordChar(codes[r - 1]!))
+    ) {
+      const sep = codes[r + 1]!;
+      let k = r;
+      let letters = 1;
+      while (
+        k + 2 < len &&
+        codes[k + 1] === sep &&
+        isFoldedLetter(codes[k + 2]!) &&
+        (k + 3 >= len || !isFoldedWordChar(codes[k + 3]!))
+      ) {
+        k += 2;
+        letters++;
+      }
+      if (letters >= MIN_SPACED_LETTERS) end = k + 1;
+    }
+    if (end < 0) {
+      codes[w] = codes[r]!;
+      origStart[w] = origStart[r]!;
+      origEnd[w] = origEnd[r]!;
+      w++;
+      r++;
+      continue;
+    }
+    spaced.push({ start: origStart[r]!, end: origEnd[end - 1]! });
+    for (let k = r; k < end; k += 2) {
+      codes[w] = codes[k]!;
+      origStart[w] = origStart[k]!;
+      origEnd[w] = origEnd[k]!;
+      w++;
+    }
+    r = end;
+  }
+  return w;
 }
 
 // Decoding the buffer is several times faster than String.fromCharCode over it. Folded text has no

@@ -52,7 +52,7 @@ describe('createAssessor', () => {
     });
 
     expect(out.language).toBe('pl');
-    expect(engine.calls).toEqual([{ languages: ['pl', 'en'] }]);
+    expect(engine.calls.map((c) => c.languages)).toEqual([['pl', 'en']]);
     expect(out.contacts).toEqual({
       phones: ['+48600123456'],
       emails: ['praca.holandia2026@gmail.com'],

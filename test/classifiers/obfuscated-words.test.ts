@@ -67,6 +67,17 @@ describe('obfuscated words in the assess stage', () => {
     );
   });
 
+  it('reports words written one letter at a time that a rule reads or that name a messenger', () => {
+    const text = 'Farm work. Paid in c a s h every week. Write on V.i.b.e.r. The b e s t team.';
+    const out = assessor.assess({ title: 'Farm work', text, languageHints: ['en'] });
+    expect(out.hits.find((h) => h.indicatorId === 'pay.unusual_method')?.state).toBe('present');
+    const obfuscated = out.hits.find((h) => h.indicatorId === 'language.obfuscated');
+    expect(obfuscated?.evidence.map((e) => e.text)).toEqual(['c a s h', 'V.i.b.e.r']);
+    expect(obfuscated?.note).toBe(
+      'words written to slip past filters: "c a s h" reads "cash", "V.i.b.e.r" reads "Viber"',
+    );
+  });
+
   it('raises nothing for a read-back word no rule uses', () => {
     const out = assessor.assess({
       title: 'Office work',

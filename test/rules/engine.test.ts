@@ -669,3 +669,24 @@ describe('matching only where anchors are', () => {
     expect(expected.length).toBeGreaterThan(0);
   });
 });
+
+describe('words written one letter at a time', () => {
+  it('are read joined, with evidence as written, and reported to the caller', () => {
+    const title = 'Warehouse';
+    const text = 'Salary paid in c a s h every Friday.';
+    const reported: Array<[string, string]> = [];
+    const hits = engine.match(
+      { title, text },
+      {
+        languages: ['en'],
+        onSpacedWords: (field, ranges) => {
+          for (const r of ranges)
+            reported.push([field, (field === 'title' ? title : text).slice(r.start, r.end)]);
+        },
+      },
+    );
+    const cash = hits.find((h) => h.indicatorId === 'pay.unusual_method');
+    expect(cash?.evidence.map((e) => e.text).join(' ')).toContain('c a s h');
+    expect(reported).toEqual([['text', 'c a s h']]);
+  });
+});

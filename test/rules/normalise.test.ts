@@ -87,3 +87,29 @@ describe('folding long and repeated text', () => {
     expect(text.slice(f.origStart[start], f.origEnd[f.text.length - 1])).toBe('Straße');
   });
 });
+
+describe('words written one letter at a time', () => {
+  it('joins four or more single letters with one kind of separator, recording where they were', () => {
+    const text = 'Paid in c a s h, write on V.i.b.e.r or w-h-a-t-s-a-p-p, c*a*s*h';
+    const f = foldWithOffsets(text);
+    expect(f.text).toBe('paid in cash, write on viber or whatsapp, cash');
+    expect(f.spaced.map((r) => text.slice(r.start, r.end))).toEqual([
+      'c a s h',
+      'V.i.b.e.r',
+      'w-h-a-t-s-a-p-p',
+      'c*a*s*h',
+    ]);
+    // Every joined letter keeps its own offset.
+    const at = f.text.indexOf('viber');
+    expect(text.slice(f.origStart[at], f.origEnd[at + 4])).toBe('V.i.b.e.r');
+    expect(f.origStart.length).toBe(f.text.length);
+  });
+
+  it('leaves short initialisms, mixed separators and letters inside words alone', () => {
+    for (const text of ['U.S.A. and e.g. a b c', 'c a.s h', 'ca s h e', 'Plan A. B. C. D.', 'x1 c a s']) {
+      const f = foldWithOffsets(text);
+      expect(f.spaced).toEqual([]);
+      expect(f.text).toBe(foldString(text));
+    }
+  });
+});
