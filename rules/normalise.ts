@@ -212,29 +212,18 @@ function joinSpacedLetters(
   len: number,
   spaced: Array<{ start: number; end: number }>,
 ): number {
-  let w = 0;
-  for (let r = 0; r < len;) {
-    let end = -1;
-    if (
-      r + 2 < len &&
-      isFoldedLetter(codes[r]!) &&
-      SPACING.has(codes[r + 1]!) &&
-      (r === 0 || !isFoldedWordChar(codes[r - 1]!))
-    ) {
-      const sep = codes[r + 1]!;
-      let k = r;
-      let letters = 1;
-      while (
-        k + 2 < len &&
-        codes[k + 1] === sep &&
-        isFoldedLetter(codes[k + 2]!) &&
-        (k + 3 >= len || !isFoldedWordChar(codes[k + 3]!))
-      ) {
-        k += 2;
-        letters++;
-      }
-      if (letters >= MIN_SPACED_LETTERS) end = k + 1;
-    }
+  // Most texts have none: look for the first before copying anything.
+  let r = 1;
+  for (; r + 1 < len; r++) {
+    const c = codes[r]!;
+    // Cheap tests first: a separator with a letter on each side.
+    if (c !== 32 && c !== 46 && c !== 45 && c !== 95) continue;
+    if (spacedRunEnd(codes, r - 1, len) > 0) break;
+  }
+  if (r + 1 >= len) return len;
+  let w = r - 1;
+  for (r = w; r < len;) {
+    const end = spacedRunEnd(codes, r, len);
     if (end < 0) {
       codes[w] = codes[r]!;
       origStart[w] = origStart[r]!;
@@ -253,6 +242,30 @@ function joinSpacedLetters(
     r = end;
   }
   return w;
+}
+
+/** The end of a word spelled out letter by letter that starts at `r`, or -1 when none does. */
+function spacedRunEnd(codes: Uint16Array, r: number, len: number): number {
+  if (
+    r + 2 >= len ||
+    !SPACING.has(codes[r + 1]!) ||
+    !isFoldedLetter(codes[r]!) ||
+    (r > 0 && isFoldedWordChar(codes[r - 1]!))
+  )
+    return -1;
+  const sep = codes[r + 1]!;
+  let k = r;
+  let letters = 1;
+  while (
+    k + 2 < len &&
+    codes[k + 1] === sep &&
+    isFoldedLetter(codes[k + 2]!) &&
+    (k + 3 >= len || !isFoldedWordChar(codes[k + 3]!))
+  ) {
+    k += 2;
+    letters++;
+  }
+  return letters >= MIN_SPACED_LETTERS ? k + 1 : -1;
 }
 
 // Decoding the buffer is several times faster than String.fromCharCode over it. Folded text has no

@@ -158,3 +158,121 @@ describe('it: native phrasing', () => {
     },
   });
 });
+
+describe('it: fees, deductions, cash pay, hours and lodging as adverts phrase them', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Per entrare in cooperativa occorre versare una quota associativa di 400 euro.',
+        'Attestato HACCP obbligatorio: corso online di due giorni, costo 120 €.',
+        'Il kit di lavoro ha un prezzo di 49 euro, da pagare con ricarica.',
+        'Contributo di 150 euro da versare alla firma.',
+      ],
+      absent: [
+        'Corso di formazione interno retribuito dalla prima ora.',
+        "Quota di produzione: 40 cassette all'ora.",
+      ],
+      contradicted: [
+        'Nessun intermediario può chiedere denaro ai lavoratori.',
+        'Attenzione: chi vi chiede soldi per un contratto commette un reato.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: [
+        'Il pulmino per la Polonia lo anticipa la ditta.',
+        'Il biglietto aereo lo compriamo noi, poi lo ripaghi con lo stipendio di maggio.',
+      ],
+      absent: ['Il biglietto lo paghiamo noi, tu pensa solo a lavorare.'],
+      contradicted: ['Il volo, offerto dalla ditta, non va restituito.'],
+    },
+    'pay.deductions': {
+      present: [
+        'La quota viene scalata dalle prime tre buste paga.',
+        'Letto in camerata, 90 euro al mese trattenuti.',
+        'Ci sono camere sopra il laboratorio, trattenute 120 euro al mese.',
+      ],
+      absent: ['Ticket restaurant da 7 euro al giorno.', 'Trattenute di legge in busta paga.'],
+    },
+    'pay.unusual_method': {
+      present: [
+        "Si paga 5 euro all'ora in contanti.",
+        'Paga a giornata, ogni sabato in contanti.',
+        'Il resto fuori busta.',
+        'Una parte della paga ti arriva come rimborso spese.',
+        'Lo stipendio lo do io, il padrone paga me.',
+      ],
+      absent: ['Addetta alla cassa, incassi in contanti e con carta.', 'Rimborso spese chilometriche.'],
+      contradicted: ['Mai pagamenti fuori busta.'],
+    },
+    'housing.provided': {
+      present: [
+        'Otto persone per casa, bagno in comune.',
+        'Si può dormire in roulotte accanto al frutteto.',
+        'Camera in comune con altri stagionali.',
+      ],
+      absent: ['Agriturismo cerca receptionist, camere e ristorante per gli ospiti.'],
+    },
+    'housing.live_in': {
+      present: [
+        'Chi non ha casa può dormire in officina.',
+        'Posto letto nel retrobottega.',
+        'Dovrai vivere con lui nella villa al lago.',
+      ],
+      absent: ['Addetto al magazzino, zona industriale di Padova.', 'Commessa per negozio in centro.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Si lavora 11 ore al giorno durante la raccolta.',
+        'Turni di 12 ore anche nei festivi.',
+        'Lavoro dalle 5 alle 17 con mezz’ora di pausa.',
+        'Tutti i giorni 6-18, anche domenica.',
+        'Si lavora tutti i giorni, anche la domenica.',
+        'Bisogna restare con la signora notte e giorno.',
+      ],
+      absent: [
+        'Locale aperto tutti i giorni dalle 7 alle 24.',
+        'Orario 8-12 e 14-18 dal lunedì al venerdì.',
+        'Orario 7-19 con tre ore di pausa.',
+        'Turni di 8 ore nella fascia 6-22.',
+      ],
+    },
+    'docs.passport_upfront': {
+      present: ['Inviaci una scansione del documento.', 'Manda la foto dei documenti su Telegram.'],
+      absent: ["Il giorno dell'assunzione portare i documenti in ufficio."],
+    },
+    'docs.personal_data': {
+      present: ['Mandare tre foto: viso, profilo e figura intera.'],
+      absent: ['Inviare curriculum con foto formato tessera.'],
+    },
+    'legal.status_promised': {
+      present: [
+        'Per il nulla osta ci pensiamo noi.',
+        'Chi ha il permesso scaduto va bene lo stesso.',
+        'Si lavora anche con documenti scaduti.',
+      ],
+      absent: ['Per la divisa e le scarpe ci pensiamo noi.'],
+      contradicted: ['Non si accettano domande con documenti scaduti.'],
+    },
+    'req.no_experience': {
+      present: ['Esperienza precedente non richiesta.'],
+      absent: ['Esperienza richiesta, non necessaria la patente.'],
+    },
+    'req.no_language': {
+      present: ['Non serve sapere il francese.', 'Non servono attestati né il tedesco.'],
+      absent: ['Richiesto tedesco livello B1.'],
+    },
+    'req.no_contract': {
+      present: [
+        'Niente busta paga, tutto a giornata.',
+        'Si comincia stasera alle 21.',
+        'Il contratto te lo fanno una volta arrivati in Belgio.',
+      ],
+      absent: ['Firma del contratto in sede prima di iniziare.'],
+      contradicted: ['Nessun contratto a chiamata: assunzione a tempo indeterminato.'],
+    },
+    'req.age_appearance': {
+      present: ['Per candidarti scrivi età con foto su WhatsApp.', 'Mandami una foto intera.'],
+      absent: ['Inviare il curriculum completo di foto.'],
+    },
+  });
+});

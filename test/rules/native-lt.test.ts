@@ -136,3 +136,86 @@ describe('lt phrasing', () => {
     },
   });
 });
+
+describe('lt: fees in parts, repayment later, cash, self-employment and living on site', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Prieš išvykstant pervedate 150 eurų agentūrai.',
+        'Sumokate 60 eurų už registraciją.',
+        'Vizos tvarkymo kaina – 900 eurų.',
+        'Likusi suma bus atskaičiuota iš algos.',
+      ],
+      absent: ['Likusią dienos dalį turėsite laisvą.', 'Paslaugų sektoriuje dirbame 10 metų.'],
+      contradicted: ['Įdarbinimo mokestį sumoka įmonė.', 'Iš anksto jokių pinigų nereikės mokėti.'],
+    },
+    'debt.travel_advance': {
+      present: [
+        'Lėktuvo bilietą nupirksime avansu, vėliau atskaičiuosime.',
+        'Jei nutrauksite sutartį, kelionės kainą teks grąžinti.',
+      ],
+      absent: ['Kelionės išlaidas kompensuosime po pirmo mėnesio.'],
+      contradicted: ['Skrydžio kainos grąžinti nereikės.'],
+    },
+    'pay.deductions': {
+      present: [
+        'Individualios veiklos pažymos kaina atskaitoma iš pirmos algos.',
+        'Pirmą savaitę būstą apmokame, vėliau atskaitoma iš atlyginimo.',
+      ],
+      absent: ['Dirbantiems su individualia veikla – lankstus grafikas.'],
+      contradicted: ['Išskaičiavimų nebus.'],
+    },
+    'pay.unusual_method': {
+      present: [
+        'Atsiskaitome kiekvieną penktadienį grynaisiais.',
+        'Mokame 70 eurų per dieną grynais.',
+        'Alga išmokama kas du mėnesius.',
+        'Pirmoji alga – tik po 5 savaičių.',
+      ],
+      absent: ['Atlyginimas kas mėnesį į sąskaitą.', 'Premija kas 3 mėnesius pagal rezultatus.'],
+    },
+    'travel.paid': {
+      present: ['Lėktuvo bilietus nupirks darbdavys.'],
+    },
+    'housing.provided': {
+      present: ['Gyvensite name su kitais darbuotojais.'],
+      absent: ['Gyvename Vilniuje.'],
+    },
+    'housing.live_in': {
+      present: [
+        'Teks gyventi kartu su globojamuoju.',
+        'Gyvenama salono patalpose.',
+        'Kambarys virš restorano darbuotojams.',
+      ],
+      absent: ['Biuras virš parduotuvės.'],
+    },
+    'hours.excessive': {
+      present: ['Dirbate nuo 5 iki 18 val.', 'Budėti namuose visą parą.', 'Darbo laikas neribotas.'],
+      absent: ['Dirbame nuo 8 iki 16 val.'],
+    },
+    'docs.passport_upfront': {
+      present: ['Pasus paimsime darbo pradžioje.', 'Prisekite ID kortelės nuotrauką.'],
+      contradicted: ['Asmens tapatybės kortelės kopijos nereikia.'],
+    },
+    'docs.personal_data': {
+      present: ['Perduosite mums savo banko prisijungimo duomenis.'],
+    },
+    'req.no_language': {
+      present: ['Vokiečių kalbos mokėti nebūtina.'],
+    },
+    'req.no_contract': {
+      present: ['Sutartį pasirašysime vietoje.', 'Darbas be popierių.', 'Padedame įsigyti verslo liudijimą.'],
+      absent: ['Priimame dirbančius su verslo liudijimu.', 'Sutartį galite pasirašyti vietoje biure.'],
+    },
+    urgency: {
+      present: ['Išvykstame šį šeštadienį.'],
+    },
+    'req.age_appearance': {
+      present: ['Nurodykite ūgį ir svorį.'],
+      absent: ['Krovinių svoris iki 20 kg.'],
+    },
+    'legal.status_promised': {
+      present: ['Suteiksime rėmimo sertifikatą.'],
+    },
+  });
+});

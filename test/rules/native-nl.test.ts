@@ -18,6 +18,9 @@ describe('nl: a statement that no fee is charged is a contradiction, never a fee
     'Zonder administratiekosten.',
     'Het is verboden om kandidaten kosten in rekening te brengen.',
     'Gratis inschrijving bij ons uitzendbureau.',
+    'Wij vragen geen bemiddelingskost.',
+    'Er zijn geen kosten voor de registratie.',
+    'Opleiding met kosteloze jobgarantie.',
   ])('%s', (sentence) => {
     expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
   });
@@ -137,6 +140,186 @@ describe('nl phrasing', () => {
     'req.no_experience': {
       present: ['Werkervaring is niet nodig.', 'Ook geschikt voor herintreders.'],
       absent: ['Twee jaar werkervaring in de logistiek is vereist.'],
+    },
+  });
+});
+
+describe('nl phrasing: pay, debt, hours, housing, documents and status', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Na je aanmelding betaal je de bemiddelingskost van 120 euro.',
+        'Voor de opstart vragen we een voorschot van 700 euro vooraf.',
+        'Wij schrijven je in als zelfstandige, kosten 30 euro registratie.',
+        'Cursus reachtruck inclusief baangarantie: 525 euro, vooraf te voldoen.',
+        'De investering voor de plaatsingsgarantie bedraagt 300 euro.',
+      ],
+      absent: [
+        'Salaris 2.400 euro, een voorschot op je loon is altijd mogelijk.',
+        'De opleiding met baangarantie wordt volledig door ons betaald.',
+        'Na de cursus baangarantie en een salaris van 2.300 euro.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: [
+        'Wij schieten het vliegticket en de huur voor.',
+        'Je vlucht is inbegrepen, inhouding op je eerste salaris.',
+        'Het ticket naar Noorwegen wordt via je loon terugbetaald.',
+        'De overtocht wordt voorgeschoten door het bureau.',
+        'Alle kosten voor de reis schieten wij voor.',
+      ],
+      absent: ['De overtocht naar het eiland wordt door de werkgever betaald.'],
+      contradicted: [
+        'Het vliegticket wordt niet met je salaris verrekend.',
+        'Het busticket betaal je nooit terug.',
+      ],
+    },
+    'pay.deductions': {
+      present: [
+        'Huur en vervoer worden elke week van je nettoloon afgehaald.',
+        'De kosten voor werkkleding halen we van je loon af.',
+        'Maandloon 1.800 euro, minus 400 euro voor de kamer.',
+        'Een slaapplaats in de bungalow kost 90 euro per week en wordt automatisch verrekend.',
+      ],
+      absent: ['Werkkleding krijg je gratis van ons.', 'Min. 20 uur per week beschikbaar voor ons team.'],
+      contradicted: [
+        'Huisvesting kost 100 euro per week, alleen ingehouden met jouw toestemming.',
+        'De kamer wordt niet op je loon ingehouden.',
+      ],
+    },
+    'pay.unusual_method': {
+      present: [
+        'Je verdient 85 euro per dag, cash na je dienst.',
+        'Betaling per kilo, iedere vrijdag in contanten.',
+        'Cash per week, zonder gedoe.',
+        'De eerste maand loon houden we in als zekerheid.',
+        'Je start met een onbetaalde inwerkweek.',
+      ],
+      absent: [
+        'Wij betalen 15 euro per uur via de bank.',
+        'De fooienpot wordt elke maand verdeeld.',
+        'Een betaalde proefweek, daarna een contract.',
+      ],
+      contradicted: ['Loon wordt niet contant betaald.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Je werkt van 5:00 tot 18:00 uur op het veld.',
+        'Werkuren: 11u tot 01u.',
+        'Werkdagen van gemiddeld 11 uur, ook op zaterdag en zondag.',
+        'Je blijft tot het werk gedaan is.',
+        'Van 6u tot het werk klaar is.',
+        'Werktijden ma t/m za van 7:00 tot 18:00.',
+        'U bent 24/7 aanwezig bij meneer.',
+        'Rustdagen zijn zeldzaam in het seizoen.',
+      ],
+      absent: [
+        'Je werkt van 8:00 tot 17:00 uur.',
+        'De winkel is open van 7 tot 22 uur.',
+        'Werktijden ma t/m vr van 8 tot 17 uur.',
+        'Diensten van 9 uur, ook in het weekend.',
+        'Je werkt bij ons tot de verbouwing klaar is.',
+      ],
+    },
+    'housing.provided': {
+      present: [
+        'Gratis slaapplaats voor wie van ver komt.',
+        'Een kamer in een gedeeld huis vlak bij de fabriek.',
+        'Overnachten op het terrein is gratis.',
+        'Logies en eten worden door ons geregeld.',
+        'Wij regelen:\n- je werkplek\n- een appartement',
+      ],
+      absent: [
+        'Wonen in Gent is prijzig, maar de stad is mooi.',
+        'Wij bieden:\n- een goed salaris\n\nWoningen in de buurt zijn duur.',
+      ],
+    },
+    'housing.live_in': {
+      present: [
+        'Inwonende kinderjuf gezocht.',
+        'Je slaapt in een kamertje achter de keuken.',
+        'Een studio boven de kapsalon is inbegrepen.',
+        'Wij zoeken een dame die bij ons komt wonen om voor vader te zorgen.',
+      ],
+      absent: ['Het team werkt in de keuken achter de bar.', 'Kom bij ons werken!'],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Als je je paspoort doorstuurt, regelen wij de rest.',
+        'Graag kopieën van de identiteitsbewijzen van beide partners.',
+        'Breng je identiteitskaart mee, die nemen we in zolang je bij ons werkt.',
+      ],
+      absent: [
+        'Neem je paspoort mee naar het gesprek, dan maken we een kopie voor de administratie.',
+        'Breng je identiteitskaart mee, dan nemen we je gegevens op.',
+      ],
+      contradicted: ['Je identiteitskaart niet opsturen, die controleren we bij het gesprek.'],
+    },
+    'docs.personal_data': {
+      present: [
+        'Stuur een scan van je identiteitskaart en je bankkaart.',
+        'Stuur je cv en je rekeningnummer mee.',
+        'Stuur je naam en je burgerservicenummer naar ons nummer.',
+      ],
+      absent: ['Stuur je cv mee, je salaris storten we op je rekening.'],
+    },
+    'legal.status_promised': {
+      present: [
+        'Wij regelen de arbeidskaart voor je.',
+        'Geen burgerservicenummer nodig.',
+        'Een verblijfsvergunning is niet vereist.',
+        'Over je werkvergunning hoef je je geen zorgen te maken.',
+        'Je komt binnen als toerist.',
+        'Wij verzorgen voor jou:\n• het visum\n• de vlucht',
+      ],
+      absent: [
+        'Heb je nog geen burgerservicenummer? Dat vraag je aan bij de gemeente.',
+        'Geen ervaring of rijbewijs nodig.',
+      ],
+      contradicted: ['Een geldig burgerservicenummer is verplicht.'],
+    },
+    'req.no_contract': {
+      present: [
+        'Geen rompslomp met contracten.',
+        'Een arbeidsovereenkomst is niet nodig.',
+        'De papieren regelen we achteraf.',
+      ],
+      absent: [
+        'Geen gedoe met facturen, wij verzorgen de administratie.',
+        'Je arbeidsovereenkomst ontvang je later per e-mail.',
+      ],
+    },
+    'req.age_appearance': {
+      present: ['Reageren met een selfie via Instagram.'],
+      absent: ['Reageer met je cv en een korte motivatie.'],
+    },
+    'req.no_experience': {
+      present: ['Zonder voorkennis aan de slag.'],
+      absent: ['Voorkennis van Excel is een pluspunt.'],
+    },
+    'role.domestic_abroad': {
+      present: ['Kindermeisje voor een gezin aan de Costa Brava.'],
+      absent: ['Kindermeisje voor een gezin in Haarlem.'],
+    },
+    'role.massage_unlicensed': {
+      present: [
+        'Wellnessmassage in Düsseldorf, dames 20-30 welkom.',
+        'Oliemassages in een studio in Keulen. Geen diploma vereist.',
+      ],
+      absent: ['Sportmassage in onze praktijk. Geen ervaring met ons planningssysteem nodig.'],
+    },
+    'travel.paid': {
+      present: [
+        'Je hoeft alleen je koffer te pakken.',
+        'Bus, vlucht en transfer worden geregeld.',
+        'Na je aanmelding boeken wij de vlucht.',
+        'Vervoer uit Roemenië met de bedrijfsbus.',
+        'Ophalen vanaf het station elke ochtend.',
+      ],
+      absent: [
+        'Wij verzorgen de planning:\n- roosters\n- reis naar klanten',
+        'Transport van goederen met onze vrachtwagens.',
+      ],
     },
   });
 });

@@ -151,3 +151,110 @@ describe('pt: native phrasing', () => {
     },
   });
 });
+
+describe('pt: fees, deductions, cash pay, hours and lodging as adverts phrase them', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Valor do serviço: 600 € com tradução de documentos.',
+        'Para ativar a conta é preciso fazer um depósito de 25 euros.',
+        'O curso de manipulação de alimentos tem um custo de 60 €.',
+        'Metade paga no momento da inscrição, o resto à chegada.',
+        'Custo total de 900 reais, que pode pagar em prestações.',
+      ],
+      absent: [
+        'Formação inicial dada pela empresa, sem custos.',
+        'O cliente paga o valor do serviço na loja.',
+      ],
+      contradicted: ['Sem depósito inicial nem taxas.'],
+    },
+    'debt.travel_advance': {
+      present: [
+        'Os bilhetes de autocarro são adiantados pela empresa.',
+        'O voo compramos nós e depois desconta-se.',
+        'A passagem aérea, comprada pela agência, é descontada no primeiro salário.',
+        'Mandamos a passagem e você paga com o salário.',
+      ],
+      absent: ['Viagem oferecida pela empresa no início e no fim do contrato.'],
+      contradicted: ['A viagem não é adiantada nem descontada.'],
+    },
+    'pay.deductions': {
+      present: [
+        'Descontamos 50 euros por semana pela cama.',
+        'O transporte custa 3 € por dia e é descontado.',
+        'Quarto na quinta, pago com o ordenado.',
+        'Moradia partilhada com desconto de 150 € por mês.',
+      ],
+      absent: ['Desconto de 10% nas lojas do grupo.', 'Subsídio de alimentação de 6 € por dia.'],
+    },
+    'pay.unusual_method': {
+      present: [
+        'Recebe-se ao dia, pago em dinheiro.',
+        'Ganha-se 500 € por semana, pagos em mão.',
+        'Os ganhos são pagos no final da safra.',
+      ],
+      absent: ['Recebimentos em dinheiro e multibanco na caixa.'],
+      contradicted: ['Nunca pagamentos por fora.'],
+    },
+    'housing.provided': {
+      present: [
+        'Cama e comida por conta do patrão.',
+        'Alojamento e refeições garantidos.',
+        'Apartamento compartilhado com outros funcionários.',
+        'Dormem em contentores junto à estufa.',
+      ],
+      absent: ['Aluga-se apartamento T1 mobilado.'],
+    },
+    'housing.live_in': {
+      present: [
+        'Há alojamento dentro da fábrica para quem precisar.',
+        'Quarto nas traseiras do restaurante.',
+        'O pescador vive a bordo durante a safra.',
+        'Vai morar em casa da idosa.',
+      ],
+      absent: ['Empregado de mesa para restaurante no centro do Porto.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Jornada de 11 horas por dia.',
+        'Turnos até 12 horas na época alta.',
+        'Trabalho das 6h às 18h, de segunda a sábado.',
+        'Escala de domingo a domingo.',
+        'Trabalham todos os dias, fins de semana incluídos.',
+        'Descanso uma vez por mês.',
+        'É preciso ficar presente dia e noite.',
+      ],
+      absent: [
+        'Loja aberta das 10h às 23h, turnos rotativos de 8 horas.',
+        'Horário das 9h às 18h com uma hora de almoço.',
+        'Horário das 7h às 19h com 3 horas de intervalo.',
+        'Trabalho de segunda a sexta, das 8h às 16h.',
+      ],
+    },
+    'docs.passport_upfront': {
+      present: ['Os passaportes ficam com o encarregado.'],
+      absent: ['Entregue os documentos do carro na receção.'],
+    },
+    'legal.status_promised': {
+      present: ['Tratamos de toda a papelada do visto.', 'Aceitamos quem não tem papéis.'],
+      absent: ['Conseguimos entregar em todo o país.'],
+    },
+    'req.no_experience': {
+      present: ['Não é preciso formação.'],
+      absent: ['É preciso experiência comprovada.'],
+    },
+    'req.no_language': {
+      present: ['Não é preciso norueguês.', 'Sem experiência nem inglês.'],
+      absent: ['É preciso falar inglês.'],
+    },
+    'req.no_contract': {
+      present: [
+        'O contrato assina-se ao chegar à Holanda.',
+        'O contrato é feito após três meses de experiência.',
+        'Não há contrato, pagamento à semana.',
+      ],
+      absent: ['Contrato assinado antes de começar.'],
+      contradicted: ['Contrato de trabalho a termo certo de seis meses.'],
+    },
+  });
+});

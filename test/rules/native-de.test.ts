@@ -1,0 +1,244 @@
+// Hand-written German sentences in the ways German and Austrian adverts phrase things, none copied
+// from the de pack's own examples: fees for placement packages, paid courses tied to placement and
+// costs left to the worker must be fees, while a school's course fee, a recruiter's own commission
+// and negated statements must not; the verb-last and separable-verb forms of travel debts, live-in
+// housing, registration "later" and document retention must be recognised, and so must long
+// working days written as clock times (with the English pack, as the assessor runs them).
+import { describe, expect, it } from 'vitest';
+import { nativeSentences } from './native-sentences.ts';
+
+const { stateOf, check } = nativeSentences('de');
+
+describe('de: a statement that no package or service is charged is a contradiction, never a fee', () => {
+  it.each([
+    'Für Bewerber gibt es kein kostenpflichtiges Jobpaket.',
+    'Die Vermittlung kostet dich nichts.',
+    'Unser Service kostet Bewerberinnen überhaupt nichts.',
+    'Ohne teures Bewerbungspaket, ohne Vorkasse.',
+  ])('%s', (sentence) => {
+    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
+  });
+
+  it.each([
+    'Kost und Logis frei. Das Bewerbungspaket gibt es für 350 €.',
+    'Keine Erfahrung nötig. Ohne Schulung keine Jobzusage.',
+    'Keine Kosten für die Unterkunft. Die Kosten für das Visum tragen Sie selbst.',
+  ])('a package price or a paid course next to free housing stays a fee: %s', (text) => {
+    expect(stateOf(text, 'fee.recruitment')).toBe('present');
+  });
+});
+
+describe('de phrasing', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Das Jobpaket gibt es für 290 € inklusive Lebenslauf.',
+        'Paketpreis 2.400 € (Visum, Flug, Vertrag).',
+        'Bucht euer Karrierepaket und startet in vier Wochen.',
+        'Die Vermittlung kostet Sie insgesamt 1.500 €.',
+        'Ohne Lehrgang keine Jobvermittlung.',
+        'Eine Jobzusage gibt es erst nach Überweisung der Kursgebühr.',
+        'Nach Arbeitsantritt erheben wir eine Agenturprovision.',
+        'Die Provision von einem Monatslohn wird einbehalten.',
+        'Kosten für Sprachkurs und Anerkennung zahlen Sie selbst.',
+        'Du übernimmst die Kosten für das Visum.',
+        'Die Gebühr ist zahlbar vor Reiseantritt.',
+        'Unser Service kostet 3.000 €, der Arbeitsvertrag ist inklusive.',
+      ],
+      absent: [
+        'Kursgebühr 490 €, Ratenzahlung möglich; nach dem Abschluss unterstützen wir Sie bei der Stellensuche.',
+        'Sie erhalten ein attraktives Gehaltspaket für 2025.',
+        'Unser Service kostet Geschäftskunden 49 € im Monat.',
+        'Als Recruiter erhältst du für jede Vermittlung eine Provision.',
+        'Die Kosten für das Visum übernimmt der Arbeitgeber.',
+        'Ohne Führerschein keine Einstellung möglich.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: [
+        'Die Hinreise wird von uns vorgeschossen.',
+        'Das Flugticket schießt die Firma vor.',
+        'Wer vorzeitig abbricht, muss die Flugkosten erstatten.',
+        'Du zahlst das Ticket nach und nach zurück.',
+        'Die Busreise wird mit dem ersten Gehalt verrechnet.',
+      ],
+      absent: [
+        'Die Fahrtkosten zahlen wir Ihnen am Monatsende zurück.',
+        'Unsere Busse sind für lange Fahrten ausgelegt.',
+      ],
+      contradicted: [
+        'Keine Rückzahlungspflicht für Flug und Visum.',
+        'Bei Kündigung zahlst du nichts zurück.',
+      ],
+    },
+    'pay.deductions': {
+      present: [
+        'Miete und Handy werden direkt von deinem Lohn abgezogen.',
+        'Die Transportermiete wird von Ihrem Honorar einbehalten.',
+        'Den Restbetrag ziehen wir in kleinen Raten vom Gehalt ab.',
+        'Für das Quartier werden 12 € pro Nacht abgezogen.',
+      ],
+      absent: [
+        'Steuern und Sozialversicherung werden vom Bruttolohn abgeführt.',
+        'Mitarbeiterrabatt von 20 % auf alle Einkäufe.',
+      ],
+      contradicted: ['Das Zimmer wird nicht vom Gehalt abgezogen.'],
+    },
+    'pay.unusual_method': {
+      present: [
+        'Angemeldet auf Minijob-Basis, die Differenz gibt es bar.',
+        'Wir zahlen euch cash.',
+        'Tageslohn 110 € bar.',
+        '13 Euro die Stunde in bar.',
+        'Zwei Wochenlöhne behalten wir als Sicherheit ein.',
+        'Das Gehalt wird erst nach zehn Wochen ausbezahlt.',
+        'Der Verdienst wird am Projektende überwiesen.',
+      ],
+      absent: [
+        'Das Gehalt wird nach 4 Wochen Probezeit angepasst.',
+        'Den Rest des Tages hast du frei.',
+        'Kunden zahlen an der Kasse bar oder mit Karte.',
+        'Schichtzulage 2 € pro Stunde, ausgezahlt mit dem Monatslohn.',
+      ],
+    },
+    'travel.paid': {
+      absent: ['Parkplätze direkt am Betrieb.'],
+      contradicted: ['Die Anreise bezahlst du selbst.', 'Flug und Visum organisieren Sie selbst.'],
+    },
+    'housing.provided': {
+      present: [
+        'Kost und Logis frei.',
+        'Zimmer und Verpflegung inklusive.',
+        'Unterkunft in einer Personal-WG.',
+      ],
+      absent: ['Essen frei in der Kantine.', 'Wir renovieren Zimmer in einem Apartmenthaus.'],
+    },
+    'housing.live_in': {
+      present: [
+        'Gesucht: eine Nanny, die in der Familie lebt.',
+        'Das Zimmer hinter dem Imbiss ist für dich.',
+        'Schlafplatz im Massagesalon vorhanden.',
+        'Du kannst in unserer Villa wohnen.',
+        'Übernachtet wird im Wohncontainer direkt auf der Baustelle.',
+        '24-Stunden-Betreuerinnen für Wien gesucht.',
+      ],
+      absent: [
+        'Unser Büro liegt direkt über dem Restaurant Adler.',
+        'Wir suchen Kellner für unser Restaurant im Zentrum.',
+      ],
+      contradicted: ['Du musst nicht bei der Familie wohnen.', 'Wohnen im Haus ist keine Pflicht.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Nur 1 Ruhetag pro Monat.',
+        'Ein freier Vormittag in der Woche.',
+        'Gearbeitet wird von Sonnenaufgang bis Sonnenuntergang.',
+        'Wir arbeiten, solange Arbeit da ist.',
+        'Arbeitszeit täglich 5:30 bis 18 Uhr.',
+        'Mo–Sa, 9 bis 21 Uhr, Arbeit im Imbiss.',
+      ],
+      absent: [
+        'Dazu gibt es extra einen freien Tag im Monat.',
+        'Unsere Bäckerei ist von früh bis spät für Sie da.',
+        'Arbeitszeit Montag bis Freitag 8 bis 17 Uhr.',
+        'Öffnungszeiten: Mo–Sa 7 bis 20 Uhr.',
+        'Gleitzeit zwischen 6 und 20 Uhr.',
+        'Arbeit im Schichtdienst, Mo–Fr 6 bis 22 Uhr.',
+      ],
+      contradicted: ['Maximal 40 Stunden pro Woche.'],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Bei Ankunft bitte den Reisepass im Büro abgeben.',
+        'Wir behalten die Pässe bis zum Saisonende.',
+        'Den Personalausweis verwahren wir für Sie.',
+        'Den Ausweis kurz via Signal an uns.',
+      ],
+      absent: [
+        'Bitte zum Termin den Personalausweis mitbringen.',
+        'Wir behalten uns vor, die Stelle früher zu besetzen.',
+        'Der Sozialversicherungsausweis wird bei Arbeitsbeginn vorgelegt.',
+      ],
+      contradicted: ['Deinen Pass musst du niemals abgeben.', 'Dein Reisepass bleibt immer bei dir.'],
+    },
+    'docs.personal_data': {
+      present: [
+        'Schick uns zwei Bilder, eines davon im Badeanzug.',
+        'Bitte Sozialversicherungsnummer und Kontonummer beilegen.',
+      ],
+      absent: [
+        'Die Sozialversicherungsnummer brauchen wir erst nach der Zusage.',
+        'Bewerbung mit Foto und Zeugnissen.',
+      ],
+    },
+    'req.age_appearance': {
+      present: [
+        'Voraussetzung: weiblich, zwischen 19 und 26.',
+        'Du bist hübsch und offen für Neues.',
+        'Gesucht: Hostessen, schlank und attraktiv.',
+      ],
+      absent: [
+        'Sie sind zuverlässig und haben Freude am Verkauf.',
+        'Schlanke Prozesse und attraktive Vergütung.',
+      ],
+    },
+    'legal.status_promised': {
+      present: ['Die Rot-Weiß-Rot-Karte ist garantiert.', 'Wir organisieren Ihre Aufenthaltsbewilligung.'],
+      absent: [
+        'Eine gültige Beschäftigungsbewilligung ist Voraussetzung.',
+        'Wir beantragen gemeinsam mit Ihnen die Vorabzustimmung.',
+      ],
+    },
+    'req.no_experience': {
+      present: [
+        'Keine Ausbildung und kein Führerschein erforderlich.',
+        'Gern auch Berufseinsteiger.',
+        'Auch für Leute ohne Vorkenntnisse.',
+      ],
+      absent: [
+        'Ohne abgeschlossene Ausbildung ist eine Einstellung leider nicht möglich.',
+        'Mindestens zwei Jahre Erfahrung sind nötig.',
+      ],
+    },
+    'req.no_language': {
+      present: [
+        'Kein Norwegisch nötig.',
+        'Englischkenntnisse sind nicht unbedingt nötig.',
+        'Deutsch ist kaum nötig.',
+      ],
+      absent: [
+        'Gute Englischkenntnisse sind wichtig.',
+        'Kein Problem, wenn dein Deutsch noch nicht perfekt ist.',
+      ],
+    },
+    'req.no_contract': {
+      present: [
+        'Den Arbeitsvertrag regeln wir später.',
+        'Die Anmeldung folgt später.',
+        'Ich melde euch später bei der Kasse an.',
+        'Auszahlung in bar, eine Anmeldung ist nicht notwendig.',
+      ],
+      absent: ['Eine Anmeldung für den Infoabend ist nicht nötig.', 'Über Details sprechen wir später.'],
+      contradicted: ['Angemeldet wirst du ab dem ersten Arbeitstag.'],
+    },
+    'role.entertainment_abroad': {
+      present: [
+        'Go-Go-Tänzerinnen für eine Bar in Berlin gesucht. Auch Frauen aus Osteuropa sind willkommen.',
+      ],
+      absent: ['Hostessen für die Messe in München, auch Studierende aus dem Ausland.'],
+    },
+    'sector.high_risk': {
+      present: [
+        'Personenbetreuer für Kärnten gesucht.',
+        'Pflegerin für älteren Herrn in Graz.',
+        'Nagelstudio in Leipzig sucht Verstärkung.',
+        'Montagehelfer im Stahlbau.',
+      ],
+      absent: ['Betreuer für unsere Server-Infrastruktur.'],
+    },
+    easy_money: {
+      present: ['Nebenverdienst von zu Hause: bis 90 € am Tag.', 'Lediglich dein Smartphone reicht.'],
+      absent: ['Firmenhandy wird gestellt.', 'Homeoffice an drei Tagen.'],
+    },
+  });
+});

@@ -1,0 +1,204 @@
+// Hand-written Polish sentences in the ways Polish adverts phrase things, none copied from the pl
+// pack's own examples: negated fee statements must contradict fee.recruitment (never make it
+// present), real fees next to free housing must stay present, and the common phrasing of costs
+// repaid from wages, cash pay, shared or workplace housing, long hours, kept documents and promised
+// papers must be recognised (with the English pack, as the assessor runs them), while the look-alike
+// sentences of ordinary adverts must not.
+import { describe, expect, it } from 'vitest';
+import { nativeSentences } from './native-sentences.ts';
+
+const { stateOf, check } = nativeSentences('pl');
+
+describe('pl: a statement that no fee is charged is a contradiction, never a fee', () => {
+  it.each([
+    'Nie musisz niczego wpłacać, rekrutacja jest bezpłatna.',
+    'Nigdy nie przelewaj pieniędzy osobom, które podają się za rekruterów.',
+    'Rozmowa rekrutacyjna nie jest płatna.',
+    'Konsultacja jest dla kandydatów całkowicie bezpłatna.',
+    'Nie pobieramy żadnych opłat za rejestrację.',
+  ])('%s', (sentence) => {
+    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
+  });
+
+  it.each([
+    'Darmowy nocleg w hostelu. Po wpłacie zadatku wyślemy adres zbiórki.',
+    'Zakwaterowanie za darmo, wystarczy wpłacić 150 zł wpisowego.',
+  ])('a real fee next to free housing stays a fee: %s', (text) => {
+    expect(stateOf(text, 'fee.recruitment')).toBe('present');
+  });
+});
+
+describe('pl phrasing', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Po otrzymaniu przelewu podamy dane pracodawcy.',
+        'Wstępna rozmowa online jest płatna – 60 zł.',
+        'Za rejestrację płacisz BLIK-iem na telefon podany w ogłoszeniu: blik na numer telefonu 600 100 200.',
+        'Zadatek 300 zł przy zapisie na wyjazd.',
+        'Wpłacasz 120 zł i dostajesz listę ofert.',
+      ],
+      absent: [
+        'Wypłata przelewem na konto co dwa tygodnie.',
+        'Po rozmowie kwalifikacyjnej otrzymasz umowę do podpisu.',
+        'Oferujemy płatny urlop i płatne przerwy.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: [
+        'Bilet autokarowy kupujemy za ciebie, potem oddajesz z wypłat.',
+        'Za przelot płacimy my, a ty spłacasz z pierwszych pensji.',
+        'Nie masz na dojazd? Pożyczamy na przejazd do Holandii.',
+        'Przejazd do Anglii wykładamy, reszta po przyjeździe.',
+        'Przelot załatwiamy, ale jak zrezygnujesz przed końcem kontraktu, trzeba go oddać.',
+        'Bus organizujemy, a przejazd potrącimy z pierwszej wypłaty.',
+      ],
+      absent: [
+        'Zwrot kosztów przejazdu po przepracowaniu trzech miesięcy.',
+        'Bilety lotnicze zwracamy razem z pierwszą wypłatą.',
+        'Możliwość zaliczki na poczet pierwszej wypłaty.',
+      ],
+      contradicted: ['Przelotu nigdy nie potrącamy z wypłaty: bilet nie jest potrącany z wynagrodzenia.'],
+    },
+    'pay.deductions': {
+      present: [
+        'Koszt busa i kwatery rozliczamy z kolejnych wypłat.',
+        'Miejsce w pokoju czteroosobowym: 80 euro co tydzień z pensji.',
+        'Transport do pracy – 15 euro dziennie z wypłaty.',
+      ],
+      absent: [
+        'Zaliczki rozliczamy z następnej wypłaty, bez odsetek.',
+        'Darmowy transport do pracy, wypłata co tydzień.',
+        'Zapewniamy nocleg, a zaliczkę na podatek odprowadzamy z wynagrodzenia.',
+      ],
+      contradicted: ['Koszty zakwaterowania nie są potrącane z wypłaty.'],
+    },
+    'pay.unusual_method': {
+      present: [
+        'Płacimy co sobotę 400 funtów w gotówce.',
+        'Rozliczenie co tydzień gotówką.',
+        'Wynagrodzenie jest wypłacane dopiero po pierwszych dwóch miesiącach.',
+        'Całość płatna łącznie na koniec zbiorów.',
+        'Wypłata przy rozliczeniu, pieniądze po zakończeniu rejsu.',
+      ],
+      absent: [
+        'Premia jednorazowa po zakończeniu sezonu, wynagrodzenie co miesiąc przelewem.',
+        'Pracodawca zwraca koszt przelotu po zakończeniu kontraktu.',
+        'Wynagrodzenie 5200 zł brutto, wypłata do 10. dnia miesiąca na konto.',
+      ],
+      contradicted: ['Nigdy nie płacimy w gotówce, tylko przelewem.'],
+    },
+    'travel.paid': {
+      present: ['Przelot do Norwegii załatwiamy my.', 'Załatwimy ci przejazd busem pod sam zakład.'],
+      absent: ['Załatwiamy formalności meldunkowe na miejscu.'],
+      contradicted: ['Dojazdu nie załatwiamy, każdy przyjeżdża sam.'],
+    },
+    'housing.provided': {
+      present: [
+        'Mieszkasz w pokoju z innymi pracownikami.',
+        'Pokoje współdzielone przez dwie osoby.',
+        'Nocleg w barakach przy polu.',
+        'Kwatera w mieszkaniu w centrum miasta.',
+        'Pokój organizujemy na miejscu.',
+        'Nocleg jest, wyżywienie we własnym zakresie.',
+        'Zakwaterowanie jest bezpłatne.',
+      ],
+      absent: [
+        'Pracujesz w zespole z innymi kierowcami.',
+        'Mieszkanie w Poznaniu do wynajęcia od zaraz.',
+        'Sprzątanie mieszkań i domów prywatnych.',
+      ],
+      contradicted: [
+        'Noclegu nie załatwiamy, trzeba szukać na własną rękę: zakwaterowanie nie jest zapewnione.',
+      ],
+    },
+    'housing.live_in': {
+      present: [
+        'Pokój dla pracownika na zapleczu sklepu.',
+        'Spanie w klubie, osobny pokój dla każdej dziewczyny.',
+        'Mieszkanie na terenie gospodarstwa, zaraz przy oborze.',
+        'Zamieszkanie u właściciela, w domu obok warsztatu.',
+      ],
+      absent: ['Pokoje w hotelu pracowniczym pięć minut od zakładu.', 'Mieszkańcy osiedla nad zalewem.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Pracujesz po 11–13 godzin, zależnie od dostaw.',
+        'Praca 6 dni w tygodniu, dniówki po 11 godzin.',
+        'Sześć dni w tygodniu, zmiany w godzinach pracy od 6 do 20.',
+        'Od poniedziałku do niedzieli, zwykle 12 h.',
+        'Pracujemy od rana do nocy w sezonie.',
+        'Wymagana dyspozycyjność przez 24 godziny na dobę.',
+        'Wyjazdy 6-7 dni w tygodniu po Europie.',
+      ],
+      absent: [
+        'Sklep otwarty od poniedziałku do soboty w godzinach 9–21.',
+        'Praca 6 dni w tygodniu po 7 godzin.',
+        'Infolinia dla pracowników działa 24 godziny na dobę.',
+        'Praca zmianowa od poniedziałku do piątku, 8 godzin.',
+      ],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Paszporty zbieramy w dniu przyjazdu.',
+        'Na czas umowy dowód zostaje w biurze firmy.',
+        'Paszport oddajecie brygadziście do depozytu.',
+        'Zabierz paszport – szef zatrzyma go na czas pracy.',
+        'Wymagany paszport, wyślij nam skan pierwszej strony.',
+      ],
+      absent: [
+        'Weź ze sobą dowód osobisty na pierwszy dzień.',
+        'Dokumenty aplikacyjne przechowujemy przez 6 miesięcy.',
+      ],
+      contradicted: ['Paszport zawsze zostaje przy pracowniku.', 'Dowodów nie zatrzymujemy.'],
+    },
+    'docs.personal_data': {
+      present: [
+        'Podaj w mailu imię, adres, PESEL oraz numer rachunku bankowego.',
+        'Prześlij 4 fotki, w tym jedną w bikini.',
+        'Wyślij zdjęć kilka: sylwetka z przodu i z boku.',
+      ],
+      absent: [
+        'Wynagrodzenie przelewamy na rachunek bankowy pracownika.',
+        'Prześlij CV z aktualnym zdjęciem.',
+      ],
+    },
+    'legal.status_promised': {
+      present: [
+        'Kartę pobytu załatwimy za ciebie.',
+        'Zezwolenie na pracę pomożemy szybko załatwić: zezwolenie na pracę załatwimy w miesiąc.',
+        'Gwarancja uzyskania wizy!',
+        'Przyjedziesz na wizie turystycznej, pracę zaczniesz od razu.',
+        'Zatrudniamy także bez prawa do pracy w Wielkiej Brytanii.',
+        'Nie posiadasz pozwolenia na pracę? Ogarniemy papiery.',
+      ],
+      absent: [
+        'Gwarantujemy stabilne zatrudnienie i pozytywną atmosferę.',
+        'Nie masz statusu studenta? Oferujemy umowę o pracę.',
+        'Pilot wycieczek dla grup turystów w Grecji.',
+      ],
+      contradicted: ['Nie gwarantujemy wydania wizy, decyduje urząd.'],
+    },
+    'req.no_contract': {
+      present: ['Start bez rozmów, dzwonisz i jedziesz.', 'Umowę podpiszemy po okresie próbnym.'],
+      absent: ['Okres próbny trzy miesiące, potem umowa na czas nieokreślony.'],
+      contradicted: ['Umowa o pracę od pierwszego dnia.'],
+    },
+    'req.no_language': {
+      present: ['Nie musisz znać niemieckiego.', 'Holenderski nie jest wymagany.'],
+      absent: ['Holenderski wymagany na poziomie B1.', 'Kurs języka niemieckiego opłacany przez pracodawcę.'],
+    },
+    'req.no_experience': {
+      present: ['Nie trzeba posiadać żadnego doświadczenia.'],
+      absent: ['Nie musisz mieć własnych narzędzi, doświadczenie min. 2 lata.'],
+    },
+    'req.age_appearance': {
+      present: ['Do zgłoszenia dołącz fotki i wymiary.', 'Napisz nam wzrost oraz wagę.'],
+      absent: ['Praca w niepełnym wymiarze godzin.', 'Ładunki o wadze do 20 kg.'],
+    },
+    easy_money: {
+      present: ['Dochód do 4000 zł miesięcznie, bez wychodzenia z domu!'],
+      absent: ['Praca stacjonarna w biurze, dojazd z domu komunikacją miejską.'],
+    },
+  });
+});
