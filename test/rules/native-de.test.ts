@@ -4,28 +4,27 @@
 // and negated statements must not; the verb-last and separable-verb forms of travel debts, live-in
 // housing, registration "later" and document retention must be recognised, and so must long
 // working days written as clock times (with the English pack, as the assessor runs them).
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check } = nativeSentences('de');
+const { check, noFeeContradicts, realFeeStays } = nativeSentences('de');
 
 describe('de: a statement that no package or service is charged is a contradiction, never a fee', () => {
-  it.each([
+  noFeeContradicts([
     'Für Bewerber gibt es kein kostenpflichtiges Jobpaket.',
     'Die Vermittlung kostet dich nichts.',
     'Unser Service kostet Bewerberinnen überhaupt nichts.',
     'Ohne teures Bewerbungspaket, ohne Vorkasse.',
-  ])('%s', (sentence) => {
-    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
-  });
+  ]);
 
-  it.each([
-    'Kost und Logis frei. Das Bewerbungspaket gibt es für 350 €.',
-    'Keine Erfahrung nötig. Ohne Schulung keine Jobzusage.',
-    'Keine Kosten für die Unterkunft. Die Kosten für das Visum tragen Sie selbst.',
-  ])('a package price or a paid course next to free housing stays a fee: %s', (text) => {
-    expect(stateOf(text, 'fee.recruitment')).toBe('present');
-  });
+  realFeeStays(
+    [
+      'Kost und Logis frei. Das Bewerbungspaket gibt es für 350 €.',
+      'Keine Erfahrung nötig. Ohne Schulung keine Jobzusage.',
+      'Keine Kosten für die Unterkunft. Die Kosten für das Visum tragen Sie selbst.',
+    ],
+    'a package price or a paid course next to free housing stays a fee',
+  );
 });
 
 describe('de phrasing', () => {

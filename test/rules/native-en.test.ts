@@ -3,18 +3,16 @@
 // pack's own examples. Look-alikes from ordinary adverts (a restaurant's service charge, a shop's
 // opening hours, cash tips, a room near the farm) must stay absent, and statements that no fee is
 // charged or that living on site is optional must contradict.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check } = nativeSentences('en');
+const { check, realFeeStays } = nativeSentences('en');
 
 describe('en: a real fee stays a fee next to reassurances about housing or experience', () => {
-  it.each([
+  realFeeStays([
     'You pay nothing for the accommodation. Agent fee 900 USD before departure.',
     'No experience needed, free room. Service fee: GBP 2,400.',
-  ])('%s', (text) => {
-    expect(stateOf(text, 'fee.recruitment')).toBe('present');
-  });
+  ]);
 });
 
 describe('en phrasing', () => {

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check } = nativeSentences('fr');
+const { stateOf, check, noFeeContradicts } = nativeSentences('fr');
 
 describe('fr: a statement that no fee is charged is a contradiction, never a fee', () => {
-  it.each([
+  noFeeContradicts([
     'Aucuns frais pour les candidats.',
     'Nous ne facturons aucun frais aux candidats.',
     'Pas de frais d’agence.',
@@ -17,9 +17,7 @@ describe('fr: a statement that no fee is charged is a contradiction, never a fee
     'Aucune somme d’argent ne peut être exigée des candidats.',
     'Sans frais de dossier ni commission.',
     'Vous ne versez aucun acompte.',
-  ])('%s', (sentence) => {
-    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
-  });
+  ]);
 
   it('a real fee next to free housing or no-experience wording stays a fee', () => {
     for (const text of [

@@ -2,13 +2,13 @@
 // copied from the pack's own examples: statements that no fee is charged contradict fee.recruitment
 // (never make it present), real fees next to reassurances stay present, and the phrasing of the
 // most important indicators is recognised, while look-alike ordinary sentences are not.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check } = nativeSentences('it');
+const { check, noFeeContradicts, realFeeStays } = nativeSentences('it');
 
 describe('it: a statement that no fee is charged is a contradiction, never a fee', () => {
-  it.each([
+  noFeeContradicts([
     'Nessuna tassa di iscrizione!',
     'Non chiediamo soldi ai candidati.',
     'Il nostro servizio è totalmente gratuito.',
@@ -17,17 +17,16 @@ describe('it: a statement that no fee is charged is a contradiction, never a fee
     'Iscrizione gratuita, senza anticipi né cauzioni.',
     'Ai candidati non chiediamo mai denaro.',
     'Nessun costo per il candidato.',
-  ])('%s', (sentence) => {
-    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
-  });
+  ]);
 
-  it.each([
-    'Nessuna esperienza richiesta, alloggio gratuito. Quota di iscrizione 100 euro prima della partenza.',
-    "Non paghi nulla per l'alloggio. Cauzione di 200 euro per il posto.",
-    'Vitto e alloggio senza costi. Per la pratica è previsto un contributo di 150 euro.',
-  ])('a real fee next to free housing stays a fee: %s', (text) => {
-    expect(stateOf(text, 'fee.recruitment')).toBe('present');
-  });
+  realFeeStays(
+    [
+      'Nessuna esperienza richiesta, alloggio gratuito. Quota di iscrizione 100 euro prima della partenza.',
+      "Non paghi nulla per l'alloggio. Cauzione di 200 euro per il posto.",
+      'Vitto e alloggio senza costi. Per la pratica è previsto un contributo di 150 euro.',
+    ],
+    'a real fee next to free housing stays a fee',
+  );
 });
 
 describe('it: native phrasing', () => {

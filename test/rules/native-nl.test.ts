@@ -3,13 +3,13 @@
 // it present), real fees next to free housing must stay present, and the common phrasing of travel,
 // housing, hours, documents and risky roles must be recognised (with the English pack, as the
 // assessor runs them).
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check } = nativeSentences('nl');
+const { check, noFeeContradicts, realFeeStays } = nativeSentences('nl');
 
 describe('nl: a statement that no fee is charged is a contradiction, never a fee', () => {
-  it.each([
+  noFeeContradicts([
     'Geen inschrijfgeld en geen borg!',
     'Wij vragen geen bemiddelingskosten aan kandidaten.',
     'Onze bemiddeling is volledig gratis.',
@@ -21,17 +21,16 @@ describe('nl: a statement that no fee is charged is a contradiction, never a fee
     'Wij vragen geen bemiddelingskost.',
     'Er zijn geen kosten voor de registratie.',
     'Opleiding met kosteloze jobgarantie.',
-  ])('%s', (sentence) => {
-    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
-  });
+  ]);
 
-  it.each([
-    'Geen ervaring nodig, gratis huisvesting. Inschrijfgeld 80 euro voor vertrek.',
-    'Je betaalt niets voor de huisvesting. Borg van 250 euro vooraf.',
-    'Geen kosten voor huisvesting. Bemiddelingskosten: 120 euro.',
-  ])('a real fee next to free housing or no-experience wording stays a fee: %s', (text) => {
-    expect(stateOf(text, 'fee.recruitment')).toBe('present');
-  });
+  realFeeStays(
+    [
+      'Geen ervaring nodig, gratis huisvesting. Inschrijfgeld 80 euro voor vertrek.',
+      'Je betaalt niets voor de huisvesting. Borg van 250 euro vooraf.',
+      'Geen kosten voor huisvesting. Bemiddelingskosten: 120 euro.',
+    ],
+    'a real fee next to free housing or no-experience wording stays a fee',
+  );
 });
 
 describe('nl phrasing', () => {

@@ -4,28 +4,27 @@
 // repaid from wages, cash pay, shared or workplace housing, long hours, kept documents and promised
 // papers must be recognised (with the English pack, as the assessor runs them), while the look-alike
 // sentences of ordinary adverts must not.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check } = nativeSentences('pl');
+const { check, noFeeContradicts, realFeeStays } = nativeSentences('pl');
 
 describe('pl: a statement that no fee is charged is a contradiction, never a fee', () => {
-  it.each([
+  noFeeContradicts([
     'Nie musisz niczego wpłacać, rekrutacja jest bezpłatna.',
     'Nigdy nie przelewaj pieniędzy osobom, które podają się za rekruterów.',
     'Rozmowa rekrutacyjna nie jest płatna.',
     'Konsultacja jest dla kandydatów całkowicie bezpłatna.',
     'Nie pobieramy żadnych opłat za rejestrację.',
-  ])('%s', (sentence) => {
-    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
-  });
+  ]);
 
-  it.each([
-    'Darmowy nocleg w hostelu. Po wpłacie zadatku wyślemy adres zbiórki.',
-    'Zakwaterowanie za darmo, wystarczy wpłacić 150 zł wpisowego.',
-  ])('a real fee next to free housing stays a fee: %s', (text) => {
-    expect(stateOf(text, 'fee.recruitment')).toBe('present');
-  });
+  realFeeStays(
+    [
+      'Darmowy nocleg w hostelu. Po wpłacie zadatku wyślemy adres zbiórki.',
+      'Zakwaterowanie za darmo, wystarczy wpłacić 150 zł wpisowego.',
+    ],
+    'a real fee next to free housing stays a fee',
+  );
 });
 
 describe('pl phrasing', () => {

@@ -2,13 +2,13 @@
 // phrase things, none copied from the pack's own examples: statements that no fee is charged
 // contradict fee.recruitment (never make it present), real fees next to reassurances stay present,
 // and the phrasing of the most important indicators is recognised, while look-alikes are not.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check } = nativeSentences('pt');
+const { check, noFeeContradicts, realFeeStays } = nativeSentences('pt');
 
 describe('pt: a statement that no fee is charged is a contradiction, never a fee', () => {
-  it.each([
+  noFeeContradicts([
     'Sem qualquer taxa!',
     'Não cobramos taxas aos candidatos.',
     'A empresa não cobra nenhum valor.',
@@ -17,17 +17,16 @@ describe('pt: a statement that no fee is charged is a contradiction, never a fee
     'Não há qualquer custo para o candidato.',
     'Nunca cobramos dinheiro aos trabalhadores.',
     'Zero taxas de recrutamento.',
-  ])('%s', (sentence) => {
-    expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
-  });
+  ]);
 
-  it.each([
-    'Sem experiência, alojamento gratuito. Taxa de inscrição de 100 euros antes da partida.',
-    'Não paga nada pelo alojamento. Caução de 150 euros para garantir a vaga.',
-    'Moradia sem custos para os trabalhadores. Valor da inscrição: R$ 120.',
-  ])('a real fee next to free housing stays a fee: %s', (text) => {
-    expect(stateOf(text, 'fee.recruitment')).toBe('present');
-  });
+  realFeeStays(
+    [
+      'Sem experiência, alojamento gratuito. Taxa de inscrição de 100 euros antes da partida.',
+      'Não paga nada pelo alojamento. Caução de 150 euros para garantir a vaga.',
+      'Moradia sem custos para os trabalhadores. Valor da inscrição: R$ 120.',
+    ],
+    'a real fee next to free housing stays a fee',
+  );
 });
 
 describe('pt: native phrasing', () => {

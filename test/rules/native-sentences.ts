@@ -26,5 +26,17 @@ export function nativeSentences(language: string) {
       }
     }
   };
-  return { match, stateOf, check };
+  /** Each statement that no fee is charged must contradict fee.recruitment, never raise it. */
+  const noFeeContradicts = (sentences: string[]): void => {
+    it.each(sentences)('%s', (sentence) => {
+      expect(stateOf(sentence, 'fee.recruitment')).toBe('contradicted');
+    });
+  };
+  /** Each real fee must stay a fee next to reassuring wording (free housing, no experience). */
+  const realFeeStays = (texts: string[], title = 'a real fee stays a fee'): void => {
+    it.each(texts)(`${title}: %s`, (text) => {
+      expect(stateOf(text, 'fee.recruitment')).toBe('present');
+    });
+  };
+  return { match, stateOf, check, noFeeContradicts, realFeeStays };
 }
