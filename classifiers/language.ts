@@ -9,7 +9,7 @@
 //
 // Only a bounded prefix of the text is read: eld itself stops after about 380 bytes of words, and
 // cleaning a whole advert first would cost more than detecting.
-import { createLanguageNgramScorer } from './language-ngrams.ts';
+import { createLanguageNgramScorer, type LanguageNgramScorer } from './language-ngrams.ts';
 
 export interface LanguageResult {
   /** ISO 639-1 code, or 'und' when the text gives too little to go on. */
@@ -35,7 +35,9 @@ export const SUPPORTED_LANGUAGES: readonly string[] = [...ELD_LANGUAGES, 'mt', '
 
 // Serbian and Bosnian are left out on purpose, as Norwegian is: they are rarely the language of an
 // EU advert and on short text they win over Croatian, Slovak or Danish.
-const scorer = createLanguageNgramScorer(ELD_LANGUAGES);
+/** Built on first use: its table of eld's n-grams takes about 0.2 s, which commands that never
+ *  detect a language (rules lint, serve) need not pay at start-up. */
+let scorer: LanguageNgramScorer | undefined;
 
 /**
  * Raw characters read from the start of the text: after cleaning (digits, URLs and punctuation
@@ -188,7 +190,11 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
 
   // Scores relative to the top one, best first.
   const scores =
-    clean === '' ? [] : scorer.score(clean.slice(0, ELD_CHARS)).map(([l, s]) => [l, unscale(s)] as const);
+    clean === ''
+      ? []
+      : (scorer ??= createLanguageNgramScorer(ELD_LANGUAGES))
+          .score(clean.slice(0, ELD_CHARS))
+          .map(([l, s]) => [l, unscale(s)] as const);
   const topScore = scores[0]?.[1] ?? 0;
   const ranked = scores.map(([language, score]) => ({ language, score: score / topScore }));
   const top = ranked[0];
