@@ -81,6 +81,7 @@ class Trie {
     this.childStart[nodes] = syms.length;
     this.childSym = Int32Array.from(syms);
     this.childNode = Int32Array.from(next);
+
     this.start = new Int32Array(nodes + 1);
     this.middle = new Int32Array(nodes);
     const ids: number[] = [];
@@ -123,6 +124,9 @@ export class AnchorScan {
   readonly masks: Int32Array;
   readonly stamps: Int32Array;
   stamp = 0;
+  /** Whether an infix anchor occurs (AnchorIndex.occurs): valid when presentStamps[id] is `stamp`. */
+  readonly present: Uint8Array;
+  readonly presentStamps: Int32Array;
   /**
    * Word starts where each tracked anchor occurs, in text order: a linked list through `at` and
    * `next` from first[id] (valid with stamps[id]) to last[id]; -1 ends it.
@@ -141,6 +145,8 @@ export class AnchorScan {
   constructor(anchors: number) {
     this.masks = new Int32Array(anchors);
     this.stamps = new Int32Array(anchors);
+    this.present = new Uint8Array(anchors);
+    this.presentStamps = new Int32Array(anchors);
     this.first = new Int32Array(anchors);
     this.last = new Int32Array(anchors);
   }
@@ -357,18 +363,41 @@ export class AnchorIndex {
 
   /**
    * The line mask of anchor `id` in the scanned text (0: absent). Infix anchors are searched for
-   * here, on first request.
+   * here, on first request: one search per line that holds the anchor, since a later occurrence on
+   * the same line adds nothing to the mask.
    */
   lines(into: AnchorScan, id: number): number {
     if (into.stamps[id] === into.stamp) return into.masks[id]!;
     if (this.infix[id] !== 1) return 0;
+    const { text, lineStarts, lineCount } = into;
     const needle = this.anchors[id]!.text;
     let mask = 0;
-    for (let at = into.text.indexOf(needle); at >= 0; at = into.text.indexOf(needle, at + 1))
-      mask |= lineBit(into.lineOf(at));
+    for (let at = text.indexOf(needle); at >= 0;) {
+      const line = into.lineOf(at);
+      mask |= lineBit(line);
+      // The last bit stands for every later line too.
+      if (line >= LINE_BITS - 1 || line + 1 >= lineCount) break;
+      at = text.indexOf(needle, lineStarts[line + 1]!);
+    }
     into.stamps[id] = into.stamp;
     into.masks[id] = mask;
+    into.presentStamps[id] = into.stamp;
+    into.present[id] = mask === 0 ? 0 : 1;
     return mask;
+  }
+
+  /**
+   * Whether anchor `id` occurs in the scanned text at all: for expressions that may span lines,
+   * which need no line mask, so an infix anchor costs one search however often it occurs.
+   */
+  occurs(into: AnchorScan, id: number): boolean {
+    if (into.stamps[id] === into.stamp) return into.masks[id] !== 0;
+    if (this.infix[id] !== 1) return false;
+    if (into.presentStamps[id] !== into.stamp) {
+      into.presentStamps[id] = into.stamp;
+      into.present[id] = into.text.includes(this.anchors[id]!.text) ? 1 : 0;
+    }
+    return into.present[id] === 1;
   }
 }
 

@@ -292,7 +292,12 @@ class PreparedField {
         const id = set[k]!;
         // Found by the scan; or not there; or (infix anchors) looked up now.
         if (stamps[id] === stamp) any |= masks[id]!;
-        else if (infix[id] === 1) any |= this.index.lines(this.scan, id);
+        else if (infix[id] === 1)
+          any |= lineBound
+            ? this.index.lines(this.scan, id)
+            : this.index.occurs(this.scan, id)
+              ? ALL_LINES
+              : 0;
       }
       if (any === 0) return 0;
       if (lineBound) lines &= any;

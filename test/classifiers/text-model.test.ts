@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   calibrationFigures,
   createTextClassifier,
+  largestTerms,
   parseTextModel,
   rocAuc,
   trainTextModel,
@@ -137,5 +138,35 @@ describe('rocAuc', () => {
     expect(rocAuc([0.9, 0.8, 0.1], [1, 1, 0])).toBe(1);
     expect(rocAuc([0.5, 0.5], [1, 0])).toBe(0.5);
     expect(rocAuc([0.9, 0.5, 0.5], [1, 1, 0])).toBe(0.75);
+  });
+});
+
+describe('largestTerms', () => {
+  it('keeps the n largest by absolute weight, ties in map order, as a stable sort and slice would', () => {
+    const rng = seedrandom('largest-terms');
+    for (let round = 0; round < 200; round++) {
+      const map = new Map<string, number>();
+      const size = Math.floor(rng() * 40);
+      // Few distinct sizes, both signs: many ties.
+      for (let i = 0; i < size; i++) map.set(`w${i}`, (Math.floor(rng() * 7) - 3) / 2);
+      const n = Math.floor(rng() * 12);
+      const sorted = [...map].sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])).slice(0, n);
+      expect(largestTerms(map, n)).toEqual(sorted);
+    }
+  });
+
+  it('keeps an earlier entry over a later one of the same size, and gives nothing for n = 0', () => {
+    const map = new Map([
+      ['a', 1],
+      ['b', -2],
+      ['c', 2],
+      ['d', 0.5],
+    ]);
+    expect(largestTerms(map, 2)).toEqual([
+      ['b', -2],
+      ['c', 2],
+    ]);
+    expect(largestTerms(map, 3).map(([t]) => t)).toEqual(['b', 'c', 'a']);
+    expect(largestTerms(map, 0)).toEqual([]);
   });
 });

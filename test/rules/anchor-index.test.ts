@@ -43,6 +43,33 @@ describe('AnchorIndex', () => {
     expect(start).toBe(62); // the start of line 31, which the last bit stands for
   });
 
+  it('gives an infix anchor every line it is on, however often a line repeats it', () => {
+    const { index, ids } = indexOf(anchors);
+    index.seal();
+    const scan = index.newScan();
+    const text = `cash cash, cashback\nnone\nprepaid in cash\n${'x\n'.repeat(40)}cash\ncash`;
+    index.scan(text, index.finder(ids), scan, 3);
+    expect(index.lines(scan, ids[3]!)).toBe(0b101 | (1 << 31));
+    expect(index.occurs(scan, ids[3]!)).toBe(true);
+  });
+
+  it('tells whether an infix anchor occurs at all, and forgets it with the next text', () => {
+    const { index, ids } = indexOf(anchors);
+    index.seal();
+    const scan = index.newScan();
+    const finder = index.finder(ids);
+    index.scan('only cashiers wanted', finder, scan, 1);
+    expect(index.occurs(scan, ids[3]!)).toBe(true);
+    expect(index.lines(scan, ids[3]!)).toBe(1);
+    index.scan('payment by transfer', finder, scan, 2);
+    expect(index.occurs(scan, ids[3]!)).toBe(false);
+    expect(index.lines(scan, ids[3]!)).toBe(0);
+    // Word anchors answer from the scan.
+    expect(index.occurs(scan, ids[0]!)).toBe(false);
+    index.scan('a fee', finder, scan, 3);
+    expect(index.occurs(scan, ids[0]!)).toBe(true);
+  });
+
   it('finds only the anchors of its finder, and forgets the previous text', () => {
     const { index, ids } = indexOf(anchors);
     index.seal();
