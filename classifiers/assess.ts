@@ -22,7 +22,7 @@ import { detectSector, type Sector } from './sector.ts';
 import { SCORER_VERSION, scoreRisk } from './risk-score.ts';
 import type { TermContribution, TextClassifier, TextPrediction } from './text-model.ts';
 import { findSalaryInText, parseSalary } from './salary.ts';
-import { deobfuscateWords, isMessengerName, type ReadBackWord } from './obfuscated-words.ts';
+import { isMessengerName, type ReadBackWord } from '../rules/obfuscated-words.ts';
 import type { ReadBackSpan } from './entity-indicators.ts';
 
 /** What the assess stage needs of a rule engine (rules/engine.ts `createRuleEngine` fits). */
@@ -33,8 +33,10 @@ export interface RuleMatcher {
     fields: { title: string; text: string },
     options?: {
       languages?: readonly string[];
-      /** Original ranges of words written one letter at a time that the rules read joined. */
-      onSpacedWords?(field: 'title' | 'text', ranges: ReadonlyArray<{ start: number; end: number }>): void;
+      /** Ranges (the contacts) that the read-back of symbols for letters leaves alone. */
+      asWritten?: Partial<Record<'title' | 'text', ReadonlyArray<{ start: number; end: number }>>>;
+      /** Words written to slip past filters that the rules read otherwise ("ca$h", "c a s h"). */
+      onReadBack?(field: 'title' | 'text', words: readonly ReadBackWord[]): void;
     },
   ): IndicatorHit[];
 }
@@ -239,9 +241,6 @@ function addContactsAndSalary(a: Prepared): void {
   }
 }
 
-/** The letters of a word written one letter at a time ("V.i.b.e.r" → "Viber"). */
-const lettersOf = (s: string): string => s.replace(/[^\p{L}\p{M}]+/gu, '');
-
 /** The read-back words that present hits rest on, or that name a messenger, as written and as read. */
 function readBackWordsUsed(
   a: Prepared,
@@ -268,33 +267,23 @@ export function createAssessor(options: AssessorOptions): Assessor {
 
   const matchRules = (a: Prepared): IndicatorHit[] => {
     const languages = [...new Set([a.language, ...a.hints, 'en'].filter((l) => l !== 'und'))];
-    const read = {
-      title: deobfuscateWords(
-        a.title,
-        a.contactSpans.filter((s) => s.field === 'title'),
-      ),
-      text: deobfuscateWords(
-        a.text,
-        a.contactSpans.filter((s) => s.field === 'text'),
-      ),
-    };
-    let spaced = false;
-    const fieldWords = { title: read.title?.words ?? [], text: read.text?.words ?? [] };
-    // The rules read the words written with symbols for letters as words; offsets are unchanged.
+    const words: Record<'title' | 'text', readonly ReadBackWord[]> = { title: [], text: [] };
+    let readBack = false;
     const hits = engine.match(
-      { title: read.title?.text ?? a.title, text: read.text?.text ?? a.text },
+      { title: a.title, text: a.text },
       {
         languages,
-        onSpacedWords: (field, ranges) => {
-          const words = ranges.map((r) => ({ ...r, reads: lettersOf(a[field].slice(r.start, r.end)) }));
-          fieldWords[field] = [...fieldWords[field], ...words];
-          spaced = true;
+        asWritten: {
+          title: a.contactSpans.filter((s) => s.field === 'title'),
+          text: a.contactSpans.filter((s) => s.field === 'text'),
+        },
+        onReadBack: (field, found) => {
+          words[field] = found;
+          readBack = true;
         },
       },
     );
-    if (!read.title && !read.text && !spaced) return hits;
-    a.readBack = readBackWordsUsed(a, fieldWords, hits);
-    for (const h of hits) for (const e of h.evidence) e.text = a[e.field].slice(e.start, e.end);
+    if (readBack) a.readBack = readBackWordsUsed(a, words, hits);
     return hits;
   };
 

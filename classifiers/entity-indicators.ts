@@ -64,7 +64,7 @@ export interface EntityInput {
    *  lifecycle.quick_removal. Default: none (no such hits). */
   templateIndex?: TemplateIndex;
   /** Words written with symbols or digits for letters that the rules read or that name a messenger
-   *  (classifiers/obfuscated-words.ts), for language.obfuscated. Default: none. */
+   *  (rules/obfuscated-words.ts), for language.obfuscated. Default: none. */
   readBack?: readonly ReadBackSpan[];
 }
 

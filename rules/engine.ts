@@ -14,9 +14,11 @@ import { foldWithOffsets, NON_WORD_CLASS, type FoldedText } from './normalise.ts
 import { parseRulePack, type RulePack } from './pack-schema.ts';
 import { ALL_LINES, AnchorIndex, LINE_BITS, type AnchorFinder, type AnchorScan } from './anchor-index.ts';
 import { compilePattern, findMatchesIn, type Anchor, type CompiledPattern, type Pattern } from './pattern.ts';
+import { deobfuscateWords, lettersOf, type ReadBackWord } from './obfuscated-words.ts';
 
 export { loadRulePacks } from './load-packs.ts';
 export type { RulePack, Rule, NearCondition, Pattern } from './pack-schema.ts';
+export type { ReadBackWord } from './obfuscated-words.ts';
 
 export interface MatchOptions {
   /**
@@ -25,10 +27,18 @@ export interface MatchOptions {
    */
   languages?: readonly string[];
   /**
-   * Told, for each field, the original ranges of the words written one letter at a time that the
-   * rules read joined ("c a s h"; rules/normalise.ts), so the caller can report them as obfuscation.
+   * Ranges of each field read exactly as written: the read-back of symbols for letters
+   * (obfuscated-words.ts) leaves them alone. Pass the contacts found in the field (an e-mail's
+   * '@', a handle, a link). Default: none; e-mail addresses are recognised anyway.
    */
-  onSpacedWords?(field: 'title' | 'text', ranges: ReadonlyArray<{ start: number; end: number }>): void;
+  asWritten?: Partial<Record<AdvertField, ReadonlyArray<{ start: number; end: number }>>>;
+  /**
+   * Told, for each field that has any, the words written to slip past filters that the rules read
+   * otherwise: symbols or digits for letters ("ca$h" reads "cash"; obfuscated-words.ts), then words
+   * written one letter at a time ("c a s h"; normalise.ts), with their ranges in the field as
+   * written, so the caller can report them as obfuscation.
+   */
+  onReadBack?(field: AdvertField, words: readonly ReadBackWord[]): void;
 }
 
 export interface RuleEngine {
@@ -217,6 +227,8 @@ function rulesOfSlot(rules: readonly CompiledRule[], slots: number): RulesOfSlot
  */
 class PreparedField {
   folded: FoldedText = { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0), spaced: [] };
+  /** Words written with symbols for letters that the rules read back (see obfuscated-words.ts). */
+  readBack: readonly ReadBackWord[] = [];
   readonly scan: AnchorScan;
   /** results[n] is valid when resultStamps[n] equals scan.stamp. */
   private readonly results: (readonly Range[])[];
@@ -250,8 +262,16 @@ class PreparedField {
     for (let k = start[slot]!, end = start[slot + 1]!; k < end; k++) this.ruleCandidates[rules[k]!] = stamp;
   }
 
-  prepare(original: string, selection: Selection, stamp: number): void {
-    this.folded = foldWithOffsets(original);
+  prepare(
+    original: string,
+    asWritten: ReadonlyArray<{ start: number; end: number }> | undefined,
+    selection: Selection,
+    stamp: number,
+  ): void {
+    // Read back one character for one, so offsets into it are offsets into the field as written.
+    const read = deobfuscateWords(original, asWritten);
+    this.readBack = read?.words ?? [];
+    this.folded = foldWithOffsets(read?.text ?? original);
     const scan = this.scan;
     this.index.scan(this.folded.text, selection.finder, scan, stamp);
     const { postStart, postSlots, always } = selection;
@@ -520,11 +540,15 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
       if (selected.length === 0) return [];
       stamp++;
       const selection = selectionFor(selected);
-      prepared.title.prepare(fields.title, selection, stamp);
-      prepared.text.prepare(fields.text, selection, stamp);
-      for (const field of FIELDS)
-        if (prepared[field].folded.spaced.length > 0)
-          options.onSpacedWords?.(field, prepared[field].folded.spaced);
+      for (const field of FIELDS) {
+        const f = prepared[field];
+        f.prepare(fields[field], options.asWritten?.[field], selection, stamp);
+        if (options.onReadBack && (f.readBack.length > 0 || f.folded.spaced.length > 0))
+          options.onReadBack(field, [
+            ...f.readBack,
+            ...f.folded.spaced.map((r) => ({ ...r, reads: lettersOf(fields[field].slice(r.start, r.end)) })),
+          ]);
+      }
       const found = new Map<string, Found>();
 
       for (const pack of selected) {

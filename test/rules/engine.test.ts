@@ -670,23 +670,56 @@ describe('matching only where anchors are', () => {
   });
 });
 
-describe('words written one letter at a time', () => {
-  it('are read joined, with evidence as written, and reported to the caller', () => {
+describe('words written to slip past filters', () => {
+  it('are read joined when written one letter at a time, with evidence as written, and reported', () => {
     const title = 'Warehouse';
     const text = 'Salary paid in c a s h every Friday.';
-    const reported: Array<[string, string]> = [];
+    const reported: Array<[string, string, string]> = [];
     const hits = engine.match(
       { title, text },
       {
         languages: ['en'],
-        onSpacedWords: (field, ranges) => {
-          for (const r of ranges)
-            reported.push([field, (field === 'title' ? title : text).slice(r.start, r.end)]);
+        onReadBack: (field, words) => {
+          for (const w of words)
+            reported.push([field, (field === 'title' ? title : text).slice(w.start, w.end), w.reads]);
         },
       },
     );
     const cash = hits.find((h) => h.indicatorId === 'pay.unusual_method');
     expect(cash?.evidence.map((e) => e.text).join(' ')).toContain('c a s h');
-    expect(reported).toEqual([['text', 'c a s h']]);
+    expect(reported).toEqual([['text', 'c a s h', 'cash']]);
+  });
+
+  it('read symbols and digits for letters as letters, with evidence as written', () => {
+    const text = 'Wages paid in CA$H. Bring your p@ssp0rt on day one.';
+    const reported: string[] = [];
+    const hits = engine.match(
+      { title: 'Farm work', text },
+      { languages: ['en'], onReadBack: (_, words) => reported.push(...words.map((w) => `${w.reads}`)) },
+    );
+    const cash = hits.find((h) => h.indicatorId === 'pay.unusual_method');
+    expect(cash?.state).toBe('present');
+    expect(cash?.evidence.map((e) => e.text).join(' ')).toContain('CA$H');
+    expect(reported).toEqual(['CASH', 'passport']);
+    // The same advert written plainly gives the same indicators.
+    const plain = engine.match(
+      { title: 'Farm work', text: 'Wages paid in CASH. Bring your passport on day one.' },
+      { languages: ['en'] },
+    );
+    expect(hits.map((h) => h.indicatorId)).toEqual(plain.map((h) => h.indicatorId));
+  });
+
+  it('leave the ranges the caller keeps as written alone', () => {
+    const text = 'Write to ca$h on the board, paid weekly.';
+    const reported: string[] = [];
+    engine.match(
+      { title: '', text },
+      {
+        languages: ['en'],
+        asWritten: { text: [{ start: 9, end: 13 }] },
+        onReadBack: (_, words) => reported.push(...words.map((w) => w.reads)),
+      },
+    );
+    expect(reported).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Words written with symbols or digits for letters: which are read back, how, and what the rule
 // packs then find in them.
 import { describe, expect, it } from 'vitest';
-import { deobfuscateWords, isMessengerName } from '../../classifiers/obfuscated-words.ts';
+import { deobfuscateWords, isMessengerName } from '../../rules/obfuscated-words.ts';
 import { createAssessor } from '../../classifiers/assess.ts';
 import { createRuleEngine, loadRulePacks } from '../../rules/engine.ts';
 

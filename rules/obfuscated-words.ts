@@ -166,6 +166,9 @@ function wellPlaced(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The letters of a word written one letter at a time ("V.i.b.e.r" → "Viber"). */
+export const lettersOf = (s: string): string => s.replace(/[^\p{L}\p{M}]+/gu, '');
+
 const MESSENGER_NAME = /^(?:whats\s?app|viber|telegram|signal)$/iu;
 /** Whether a read-back word names a messenger ("Wh@tsapp", "V1ber"). */
 export function isMessengerName(word: string): boolean {
