@@ -379,27 +379,58 @@ function matchAll(patterns: readonly Slot[], field: PreparedField, out?: Range[]
   return out;
 }
 
-function countWords(s: string): number {
+/** Whether text[from, to) holds more than `limit` words (a word cut at either end counts). */
+function moreWordsThan(text: string, from: number, to: number, limit: number): boolean {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s) !== null) n++;
-  return n;
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) if (++n > limit) return true;
+  return false;
 }
 
-/** Ranges covering an `a` match and a `b` match at most `within` words apart in one sentence. */
+/** The first index of `ranges` (sorted by `key`, ascending when `sign` is 1, descending when -1)
+ *  whose key is at or past `value` in that order. */
+function firstFrom(ranges: readonly Range[], key: 0 | 1, sign: 1 | -1, value: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ranges[mid]![key] - value) * sign < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Ranges covering an `a` match and a `b` match at most `within` words apart in one sentence. Each
+ * `a` looks at the `b` matches outwards from it on each side and stops at the first too far away:
+ * the words between only grow with distance, so the work stays near linear in the matches even on
+ * a long text that never ends a sentence (every pair there was quadratic, seconds per advert).
+ */
 function matchNear(near: CompiledNear, field: PreparedField, out?: Range[]): Range[] | undefined {
   const as = matchAll(near.a, field);
   if (!as) return out;
   const bs = matchAll(near.b, field);
   if (!bs) return out;
   const text = field.folded.text;
+  const within = near.within;
+  const pair = (first: Range, second: Range): void => {
+    if (!SENTENCE_BREAK.test(text.slice(first[1], second[0]))) (out ??= []).push([first[0], second[1]]);
+  };
+  const byStart = [...bs].sort((x, y) => x[0] - y[0]);
+  const byEndDown = [...bs].sort((x, y) => y[1] - x[1]);
   for (const a of as) {
-    for (const b of bs) {
-      const [first, second] = a[0] <= b[0] ? [a, b] : [b, a];
-      if (first[1] > second[0]) continue; // overlapping: the same words cannot be both sides
-      const gap = text.slice(first[1], second[0]);
-      if (SENTENCE_BREAK.test(gap) || countWords(gap) > near.within) continue;
-      (out ??= []).push([first[0], second[1]]);
+    // b starting with a or after it, nearest first; overlapping ones cannot be the other side.
+    for (let k = firstFrom(byStart, 0, 1, a[0]); k < byStart.length; k++) {
+      const b = byStart[k]!;
+      if (a[1] > b[0]) continue;
+      if (moreWordsThan(text, a[1], b[0], within)) break;
+      pair(a, b);
+    }
+    // b ending where a starts or before, nearest first (any other b starts with a or after it).
+    for (let k = firstFrom(byEndDown, 1, -1, a[0]); k < byEndDown.length; k++) {
+      const b = byEndDown[k]!;
+      if (moreWordsThan(text, b[1], a[0], within)) break;
+      pair(b, a);
     }
   }
   return out;

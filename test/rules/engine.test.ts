@@ -650,6 +650,16 @@ describe('matching only where anchors are', () => {
     expect(evidence(`${filler}\nCash, every day.`)).toEqual(['text:Cash, every day']);
   });
 
+  it('pairs near words on either side in a long text that never ends a sentence', () => {
+    const before = 'salary plus more words here '.repeat(40);
+    const after = ' and then some other words' + ' envelope plus more words here'.repeat(40);
+    // Only the middle has the two words within three of each other: one after, one before.
+    expect(evidence(`${before}salary in an envelope for the salary${after}`)).toEqual([
+      'text:salary in an envelope for the salary',
+    ]);
+    expect(evidence(`${before}${after}`)).toEqual([]);
+  });
+
   it('needs the anchors of a phrase on one line, and lets a regular expression span lines', () => {
     expect(evidence('You are paid\nin cash.')).toEqual([]);
     expect(evidence('Salary\nenvelope.')).toEqual([]);
