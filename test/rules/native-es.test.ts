@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check, noFeeContradicts } = nativeSentences('es');
+const { stateOf, check, noFeeContradicts, realFeeStays } = nativeSentences('es');
 
 describe('es: a statement that no fee is charged is a contradiction, never a fee', () => {
   noFeeContradicts([
@@ -153,6 +153,214 @@ describe('es: native phrasing', () => {
     easy_money: {
       present: ['Gana dinero desde tu móvil sin experiencia.', 'Ingresos pasivos garantizados.'],
       absent: ['Sueldo fijo más incentivos.'],
+    },
+  });
+});
+
+describe('es: negated fees in other words, and real fees that stay fees', () => {
+  noFeeContradicts([
+    'Nunca pedimos ninguna tarifa por la selección.',
+    'Los costes de reclutamiento los paga la empresa contratante.',
+    'Ninguna agencia pide dinero a los temporeros.',
+    'No cobramos a las candidatas por el casting.',
+    'Sin cursos de pago ni cuotas.',
+    'No se cobra ninguna comisión al candidato.',
+    'Nuestros servicios son siempre gratuitos para el trabajador.',
+  ]);
+
+  realFeeStays([
+    'Alojamiento gratuito y sin experiencia. Para reservar plaza hay que pagar 120 € de gestión.',
+    'No cobramos nada por la vivienda. Coste del trámite del visado: 400 €.',
+    'Sin descuentos por la comida. Antes hay que hacer un curso obligatorio de pago (60 €).',
+    'Transporte gratis y sin coste de alojamiento. Fianza de 250 euros al llegar.',
+    'Los candidatos no pagan el alojamiento. Abonar 35 € por la reserva de la plaza.',
+  ]);
+});
+
+describe('es: recruiters phrasing of fees, debts, pay, hours, housing and papers', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Te cobramos 250 € por los papeles del contrato.',
+        'Precio de la gestión: 350 euros.',
+        'Para incorporarte, pagas 60 € por el uniforme y el material.',
+        'Formación obligatoria de pago en nuestra academia.',
+        'Tasa de inscripción de 40 € para entrar en la bolsa.',
+      ],
+      absent: [
+        'Cuota de inscripción al curso de inglés que organiza el ayuntamiento.',
+        'Cobramos 15 € la hora los festivos.',
+        'La empresa paga la formación y el uniforme.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: [
+        'El vuelo te lo anticipamos y luego se descuenta en dos nóminas.',
+        'Los pasajes los financia la empresa y se devuelven con el sueldo.',
+        'Tendrás una deuda por el billete que pagas trabajando.',
+        'El autobús hasta la finca se descuenta del primer jornal.',
+      ],
+      absent: [
+        'Reembolsamos el billete con la primera nómina.',
+        'El sueldo se paga con la primera nómina del mes; el transporte es gratuito.',
+      ],
+    },
+    'pay.deductions': {
+      present: [
+        'Te quitamos 5 € al día por la furgoneta.',
+        'La luz y el agua se restan de la paga.',
+        'El economato de la empresa fía y lo apunta a cuenta.',
+      ],
+      absent: ['Descuentos en gimnasios y tiendas para la plantilla.'],
+      contradicted: [
+        'Habitación y comida gratuitas, sin descuentos.',
+        'El alojamiento no se descuenta del sueldo.',
+      ],
+    },
+    'pay.unusual_method': {
+      present: [
+        'Cobráis cada sábado en metálico.',
+        'Jornal de 55 € en mano.',
+        'Se os paga todo al final de la temporada.',
+        'El salario os lo damos al terminar la obra.',
+        'Nos quedamos con la primera paga como fianza.',
+      ],
+      absent: [
+        'Nómina mensual y pagas extra en junio y diciembre.',
+        'Sueldo neto de 1.300 € por transferencia.',
+        'Salario: 1.400 € al mes en mano, contrato indefinido.',
+      ],
+    },
+    'travel.paid': {
+      present: [
+        'Os ayudamos con los billetes de avión.',
+        'Salidas en autobús desde Madrid cada lunes.',
+        'Vuelos y apartamento incluidos.',
+      ],
+      absent: ['Se valorará carnet de conducir y coche.'],
+    },
+    'housing.provided': {
+      present: [
+        'Tendrás alojamiento en un piso de la empresa.',
+        'Te damos habitación en la casa de campo.',
+        'Hay sitio para dormir en la granja.',
+      ],
+      absent: ['Limpieza de casas y pisos particulares.'],
+      contradicted: ['No tenemos alojamiento para los trabajadores.'],
+    },
+    'housing.live_in': {
+      present: [
+        'Las chicas duermen en el mismo local.',
+        'Habitación encima del restaurante para el personal.',
+        'Cama en la nave de la obra.',
+      ],
+      absent: [
+        'Restaurante con terraza encima del puerto.',
+        'Alojamiento gratuito en el albergue municipal durante la campaña de la aceituna.',
+        'Residencia de personal con habitación individual a 200 metros del hotel.',
+      ],
+      contradicted: ['Cuidadora externa por horas, de lunes a viernes.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Horario de 7 a 22 h con media hora para comer.',
+        'Se trabaja desde las 6 hasta que se acabe la faena.',
+        'Turnos de 5 de la mañana a 8 de la tarde.',
+        'Libranza solo un día al mes.',
+        'Trabajamos todos los días en temporada.',
+      ],
+      absent: [
+        'Turno de mañana de 7 a 15 h.',
+        'Horario comercial de 9:30 a 21:30.',
+        'Jornada de 8 a 17 h con una hora para comer.',
+      ],
+      contradicted: ['Jornada de 40 horas semanales y dos días libres a la semana.'],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Manda un mensaje por Telegram con foto de tu pasaporte.',
+        'El encargado retiene los pasaportes durante la temporada.',
+        'Los documentos quedan bajo custodia de la agencia.',
+      ],
+      absent: ['El primer día trae el DNI original a la oficina.'],
+    },
+    'docs.personal_data': {
+      present: ['Necesito tus datos bancarios para reservarte la plaza.', 'Fotos reales en ropa interior.'],
+      absent: ['Se paga por transferencia a tu cuenta bancaria.'],
+    },
+    'legal.status_promised': {
+      present: [
+        'Con nosotros no hace falta permiso de trabajo.',
+        'Da igual que no tengas papeles.',
+        'La residencia te la conseguimos en un año.',
+        'Trabajo sin papeles en el campo.',
+        'El visado lo saca la agencia.',
+      ],
+      absent: ['Se requiere permiso de trabajo en vigor.'],
+      contradicted: ['Es necesario tener permiso de trabajo.', 'Solo ciudadanos de la Unión Europea.'],
+    },
+    'req.no_contract': {
+      present: [
+        'No firmamos contrato, todo de palabra.',
+        'Empezáis mañana mismo.',
+        'Sin darte de alta los primeros meses.',
+      ],
+      absent: ['Te conseguimos una entrevista con la empresa.'],
+      contradicted: [
+        'Contrato eventual de tres meses.',
+        'Firmarás un contrato de trabajo antes de empezar.',
+        'Vendimia con contrato de campaña, alojamiento en la bodega y comida incluida.',
+      ],
+    },
+    'req.age_appearance': {
+      present: [
+        'Buscamos bailarinas delgadas de 18 a 24 años.',
+        'Señoritas jóvenes y sexys.',
+        'Camareras con excelente imagen para club.',
+      ],
+      absent: ['Campaña con excelente imagen en redes sociales.'],
+    },
+    'role.entertainment_abroad': {
+      present: ['Barra americana busca señoritas extranjeras con ganas de trabajar.'],
+      absent: ['Club de tenis busca monitores de cualquier nacionalidad.'],
+    },
+    urgency: {
+      present: [
+        'Vacantes a punto de agotarse.',
+        'Buscamos personas ya, empiezas el lunes.',
+        'Salimos la próxima semana hacia Francia.',
+      ],
+      absent: ['Incorporación prevista para el próximo año.'],
+    },
+    'job.vague': {
+      present: ['Señora para todo en casa grande.'],
+      absent: ['Persona para tareas de contabilidad.'],
+    },
+    'req.no_language': {
+      present: ['No se necesita saber inglés.'],
+    },
+    'sector.high_risk': {
+      present: ['Lavado de coches en gasolinera.'],
+    },
+  });
+});
+
+describe('es: legitimate look-alikes stay below the fee, deduction and live-in indicators', () => {
+  check({
+    'fee.recruitment': {
+      contradicted: [
+        'Agencia de colocación autorizada: el servicio es gratuito para los candidatos.',
+        'Residencia de personal con habitación individual, sin coste para el trabajador.',
+      ],
+    },
+    'pay.deductions': {
+      absent: [
+        'Alojamiento gratuito en módulos de la finca, con baño y cocina.',
+        'Transporte en autobús de empresa desde el pueblo, gratuito.',
+      ],
+    },
+    'debt.travel_advance': {
+      absent: ['Billete de ida reembolsado al finalizar el primer mes.'],
     },
   });
 });

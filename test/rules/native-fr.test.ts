@@ -1,11 +1,15 @@
 // Hand-written French sentences in the ways French-language adverts really phrase things, none copied
 // from the pack's own examples: statements that no fee is charged contradict fee.recruitment (and
 // never make it present), real fees next to reassurances stay present, and the phrasing recruiters
-// use for travel, housing, hours, documents and risky roles is recognised.
+// use for travel, housing, hours, documents and risky roles is recognised. The second half covers
+// the phrasing of French, Belgian and Swiss classifieds: procedure fees and paid training, cash per
+// day, pay held to the end of the season, travel advanced and repaid, rooms at the workplace, clock
+// times, papers "arranged", numbers written in words; legitimate look-alikes (holiday pay, shift
+// rotas, opening hours, staff housing) must stay absent.
 import { describe, expect, it } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check, noFeeContradicts } = nativeSentences('fr');
+const { stateOf, check, noFeeContradicts, realFeeStays } = nativeSentences('fr');
 
 describe('fr: a statement that no fee is charged is a contradiction, never a fee', () => {
   noFeeContradicts([
@@ -149,6 +153,196 @@ describe('fr: native phrasing', () => {
     easy_money: {
       present: ['Gagnez de l’argent facilement depuis votre téléphone.', 'Revenus passifs garantis !'],
       absent: ['Salaire fixe plus primes sur objectifs.'],
+    },
+  });
+});
+
+describe('fr: procedure fees, paid training and payment channels', () => {
+  noFeeContradicts([
+    'Aucuns frais de procédure ne sont demandés aux candidats.',
+    'Notre agence agréée ne facture aucun frais aux travailleurs saisonniers.',
+    'Le placement est gratuit pour les candidats, conformément à la loi.',
+    'Sans frais d’ouverture de dossier.',
+    'Ne versez jamais d’argent par Western Union ou coupon PCS.',
+    'La formation n’est jamais payante pour les candidats.',
+  ]);
+
+  realFeeStays(
+    [
+      'Logement gratuit et pas besoin de diplôme. Frais de constitution de dossier : 300 €.',
+      'Aucune expérience demandée, le transport est offert. La formation préalable est payante : 450 €.',
+      'Nourri, logé, sans expérience. Paiement des frais de dossier par Western Union.',
+    ],
+    'a procedure fee or paid training next to free housing stays a fee',
+  );
+});
+
+describe('fr: phrasing of French, Belgian and Swiss classifieds', () => {
+  check({
+    'fee.recruitment': {
+      present: [
+        'Les frais de procédure (1 200 €) sont à régler en deux fois.',
+        'Formation payante de 5 jours : 350 €, puis embauche.',
+        'Notre accompagnement coûte 950 € tout compris.',
+        'Une contribution de 80 € est exigée pour ouvrir le dossier.',
+        'Paiement accepté en coupons Transcash.',
+      ],
+      absent: [
+        'Participation de l’employeur aux frais de transport : 50 %.',
+        'Formation rémunérée de 10 jours avant la prise de poste.',
+        'Le loyer du studio coûte 350 € par mois.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: [
+        'Le billet d’avion est avancé par l’employeur, puis retenu en trois fois.',
+        'Si vous partez avant la fin de la saison, le voyage devra être remboursé.',
+        'Tu rembourses le trajet avec ta première paie.',
+        'Le transport en car est déduit petit à petit.',
+      ],
+      absent: ['Vos frais de voyage sont remboursés sur présentation des billets.'],
+      contradicted: ['Le billet n’est pas à rembourser, même en cas de départ anticipé.'],
+    },
+    'pay.deductions': {
+      present: [
+        'La caravane est facturée 15 € par nuit, déduits de la paie.',
+        '100 € par semaine retenus pour le lit et les repas.',
+        'L’essence et la location du camion sont déduites chaque vendredi.',
+      ],
+      absent: ['Indemnité de repas de 15 € par jour.'],
+      contradicted: ['Logement fourni ; retenue plafonnée au barème légal.'],
+    },
+    'pay.unusual_method': {
+      present: [
+        'Vous toucherez 70 € la journée en espèces.',
+        'Le salaire sera versé à la fin des travaux.',
+        'Paie retenue jusqu’au bout pour que vous restiez toute la saison.',
+      ],
+      absent: [
+        'Les congés payés sont versés en fin de saison avec le solde.',
+        'Prime de fidélité si vous restez jusqu’au bout de la saison.',
+      ],
+    },
+    'travel.paid': {
+      present: [
+        'On s’occupe de vos trajets jusqu’à l’exploitation.',
+        'Départs en minibus tous les lundis depuis Charleroi.',
+        'Nous organisons tout, vous n’avez qu’à faire votre valise.',
+        'Billets, hébergement et repas offerts.',
+      ],
+      absent: ['Accès en bus depuis la gare de Namur.'],
+      contradicted: ['Nous ne remboursons pas les trajets domicile-travail.'],
+    },
+    'housing.provided': {
+      present: [
+        'Chambre et pension offertes.',
+        'Logement garanti pendant toute la mission.',
+        'Hébergement dans des bungalows sur le camping.',
+        'Maison partagée avec les autres saisonniers.',
+      ],
+      absent: ['Aide à la recherche de logement à Bruxelles.'],
+      contradicted: ['Le logement est à trouver par vous-même.'],
+    },
+    'housing.live_in': {
+      present: [
+        'La gouvernante vit chez eux, dans une chambre de service.',
+        'Lit de camp dans la réserve du magasin.',
+        'Un studio est disponible au-dessus de la boulangerie.',
+        'Les ouvriers dorment sur le chantier.',
+      ],
+      absent: ['Notre bureau se trouve au-dessus du restaurant.', 'Logement en résidence hôtelière à 2 km.'],
+      contradicted: ['Vous ne logez pas chez l’employeur.'],
+    },
+    'hours.excessive': {
+      present: [
+        'Horaires : de 5h30 à 19h, du lundi au samedi.',
+        'Travail en cuisine de 10h à minuit.',
+        'Vendange 7 jours sur 7 durant toute la récolte.',
+        'Planning du lundi au dimanche pendant l’été.',
+        'Disponible à tout moment, y compris la nuit.',
+        'Un seul jour de repos toutes les deux semaines.',
+      ],
+      absent: [
+        'Restaurant ouvert tous les jours de 11h à 23h.',
+        'Horaires de bureau : 8h30-17h.',
+        'Permanence téléphonique de 8h à 20h.',
+        'Travail en 3x8, de 5h à 21h selon l’équipe.',
+        'Magasin ouvert du lundi au dimanche de 9h à 21h.',
+        'Hôtel ouvert 7 jours sur 7 pendant la saison.',
+      ],
+      contradicted: ['Jamais plus de 44 heures par semaine.'],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Donnez-nous le numéro de votre titre de séjour.',
+        'Le chef d’équipe garde les passeports pendant le chantier.',
+        'Votre carte d’identité, que nous conservons pendant la mission, vous sera rendue au départ.',
+      ],
+      absent: ['Munissez-vous de votre pièce d’identité le jour de l’entretien.'],
+      contradicted: ['Votre pièce d’identité ne sera jamais conservée par l’agence.'],
+    },
+    'docs.personal_data': {
+      present: ['Envoie deux photos en bikini par message.', 'Scan de la carte Vitale à joindre.'],
+      absent: ['Photo d’identité récente sur le CV.'],
+      contradicted: ['Pas de photo en pied, seulement votre CV.'],
+    },
+    'legal.status_promised': {
+      present: [
+        'Votre conjoint pourra vous rejoindre après six mois.',
+        'Même sans papiers, on vous prend.',
+        'Titre de séjour 100 % garanti.',
+      ],
+      absent: ['Les citoyens de l’UE peuvent travailler en Belgique sans permis de travail.'],
+      contradicted: ['Situation régulière exigée.'],
+    },
+    'req.no_language': {
+      present: [
+        'Pas besoin de parler néerlandais sur le chantier.',
+        'Connaissance du français non exigée.',
+        'Pas d’allemand requis.',
+      ],
+      absent: ['Français courant exigé.', 'Le néerlandais est un atout.'],
+    },
+    'req.no_contract': {
+      present: ['Pas d’entrevue, on commence lundi.', 'Contrat à voir en cours de saison.'],
+      absent: ['Entretien d’embauche prévu mardi.'],
+    },
+    'req.age_appearance': {
+      present: [
+        'Hôtesses élégantes et minces exigées.',
+        'Indiquez vos mensurations dans le message.',
+        'Demoiselles sérieuses et dynamiques de 19 à 27 ans.',
+      ],
+      absent: [
+        'Femmes de chambre pour hôtel, travail physique.',
+        'Jeunes de 16 à 25 ans en service civique.',
+      ],
+    },
+    urgency: {
+      present: ['Démarrage dès cette semaine.', 'Début de suite.'],
+      absent: ['Départ à la retraite de notre comptable.'],
+    },
+    'role.entertainment_abroad': {
+      present: ['Danseuses pour night-club à Istanbul.'],
+      absent: ['Hôtesse d’accueil pour un salon à Lille.'],
+    },
+    easy_money: {
+      present: ['Recevez des virements sur votre compte et gardez 10 %.'],
+      absent: ['Gestion des virements fournisseurs sur le compte de l’entreprise.'],
+    },
+    'language.obfuscated': {
+      present: [
+        'Appeler le zéro sept, soixante-trois, 11, 42, 80.',
+        'Contact : marc.emploi arobase hotmail point fr',
+      ],
+      absent: ['Objectif zéro accident sur nos chantiers.'],
+    },
+    'job.vague': {
+      present: ['Le travail sera défini une fois sur place.'],
+      absent: ['Le planning sera communiqué à votre arrivée.'],
+    },
+    'sector.high_risk': {
+      present: ['Élagueurs pour chantiers en forêt.'],
     },
   });
 });
