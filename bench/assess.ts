@@ -22,6 +22,8 @@ import { QUEUE_THRESHOLD, scoreRisk } from '../classifiers/risk-score.ts';
 import { findSalaryInText, parseSalary } from '../classifiers/salary.ts';
 import { detectSector } from '../classifiers/sector.ts';
 import { createRuleEngine, loadRulePacks } from '../rules/engine.ts';
+import { foldWithOffsets } from '../rules/normalise.ts';
+import { forEachWord } from '../classifiers/text-features.ts';
 import { BOARD_COUNTRY, generateDemoAdverts, type DemoAdvert } from '../test/fixture-boards/generate.ts';
 
 /** Goals for the assess stage. */
@@ -320,6 +322,15 @@ function main(): void {
   ];
   const wholeMs = time(s, (x) => assessor.assess(x.a));
   const bayesMs = naturalBayesPeer(s.map((x) => x.a));
+  // Floors of a design that reads each advert once for every stage: the two passes over the text
+  // that any stage here starts with, folding (the rules) and reading words (the classifier).
+  const foldMs = time(s, (x) => {
+    foldWithOffsets(x.a.title);
+    foldWithOffsets(x.a.text);
+  });
+  const wordsMs = time(s, (x) => forEachWord(`${x.a.title}\n${x.a.text}`.toLowerCase(), () => {}));
+  let words = 0;
+  for (const x of s) forEachWord(`${x.a.title}\n${x.a.text}`.toLowerCase(), () => words++);
   const us = (ms: number): number => (ms * 1000) / s.length;
   const measured = stages.reduce((sum, [, ms]) => sum + ms, 0);
   // Each stage alone keeps its tables and compiled code in the processor's caches; interleaved in
@@ -365,6 +376,13 @@ function main(): void {
     ]),
     [`  whole assess on the ${fmt(s.length)} sample, µs/advert`, us(wholeMs).toFixed(1), '', ''],
     ['train classifier on 50,000 adverts', 'see bench/train.ts', '', '< 60 s'],
+    ['floor: fold title and text for the rules (foldWithOffsets), µs/advert', us(foldMs).toFixed(1), '', ''],
+    [
+      `floor: read the words (toLowerCase + forEachWord, ${fmt(words / s.length)} words per advert), µs/advert`,
+      us(wordsMs).toFixed(1),
+      '',
+      '',
+    ],
     [
       `natural BayesClassifier classify alone (peer), µs/advert`,
       us(bayesMs).toFixed(1),
