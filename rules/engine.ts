@@ -145,6 +145,11 @@ interface Slot {
   /** pattern.starts as (tracked, prefix) anchor ids, with the pattern's expression made sticky. */
   readonly starts?: Int32Array;
   readonly sticky?: RegExp;
+  /**
+   * An expression with its own word-start check and start literals (see regexStartLiterals): its
+   * start literals are its first anchor set, except in a text with `_`, where it searches everywhere.
+   */
+  readonly ownWordStart: boolean;
 }
 
 /**
@@ -159,13 +164,17 @@ interface Selection {
   readonly postSlots: Int32Array;
   /** Slots to look at whatever is found: no anchors, or a first set with an infix anchor. */
   readonly always: Int32Array;
+  /** Slots to look at too when the text has `_` (Slot.ownWordStart). */
+  readonly underscore: Int32Array;
 }
 
 function createSelection(index: AnchorIndex, slots: Iterable<Slot>): Selection {
   const anchorIds = new Set<number>();
   const postings = new Map<number, number[]>();
   const always: number[] = [];
+  const underscore: number[] = [];
   for (const slot of new Set(slots)) {
+    if (slot.ownWordStart) underscore.push(slot.n);
     for (const set of slot.sets) set.forEach((id) => anchorIds.add(id));
     slot.starts?.forEach((id) => anchorIds.add(id));
     const first = slot.sets[0];
@@ -191,6 +200,7 @@ function createSelection(index: AnchorIndex, slots: Iterable<Slot>): Selection {
     postStart,
     postSlots: Int32Array.from(postSlots),
     always: Int32Array.from(always),
+    underscore: Int32Array.from(underscore),
   };
 }
 
@@ -229,6 +239,11 @@ class PreparedField {
   folded: FoldedText = { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0), spaced: [] };
   /** Words written with symbols for letters that the rules read back (see obfuscated-words.ts). */
   readBack: readonly ReadBackWord[] = [];
+  /**
+   * `_` joins words in folded text (handles), so the anchor index sees no word start after it, but
+   * an expression's own word-start check does: such expressions then search the whole text.
+   */
+  private underscore = false;
   readonly scan: AnchorScan;
   /** results[n] is valid when resultStamps[n] equals scan.stamp. */
   private readonly results: (readonly Range[])[];
@@ -272,10 +287,12 @@ class PreparedField {
     const read = deobfuscateWords(original, asWritten);
     this.readBack = read?.words ?? [];
     this.folded = foldWithOffsets(read?.text ?? original);
+    this.underscore = this.folded.text.includes('_');
     const scan = this.scan;
     this.index.scan(this.folded.text, selection.finder, scan, stamp);
-    const { postStart, postSlots, always } = selection;
+    const { postStart, postSlots, always, underscore } = selection;
     for (let k = 0; k < always.length; k++) this.mark(always[k]!, stamp);
+    if (this.underscore) for (let k = 0; k < underscore.length; k++) this.mark(underscore[k]!, stamp);
     for (let f = 0; f < scan.foundCount; f++) {
       const id = scan.found[f]!;
       for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) this.mark(postSlots[k]!, stamp);
@@ -285,11 +302,13 @@ class PreparedField {
   /** Every [start, end) match of the slot's pattern in the folded text. */
   find(slot: Slot): readonly Range[] {
     if (this.resultStamps[slot.n] === this.scan.stamp) return this.results[slot.n]!;
-    const lines = this.candidates[slot.n] === this.scan.stamp ? this.candidateLines(slot) : 0;
+    const everywhere = slot.ownWordStart && this.underscore;
+    const lines =
+      this.candidates[slot.n] !== this.scan.stamp ? 0 : everywhere ? ALL_LINES : this.candidateLines(slot);
     const ranges =
       lines === 0
         ? NO_RANGES
-        : slot.starts && slot.sticky
+        : slot.starts && slot.sticky && !everywhere
           ? this.runAtStarts(slot.starts, slot.sticky, lines)
           : this.run(slot.pattern, lines);
     this.resultStamps[slot.n] = this.scan.stamp;
@@ -496,14 +515,26 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
       const pattern = compilePattern(p);
       const starts = pattern.starts?.map((text) => anchors.id({ text, kind: 'prefix' }));
       starts?.forEach((id) => anchors.track(id));
+      // An expression's own literals are looked up by substring search, one search per literal and
+      // advert; the words its matches start with are found by the scan, so they are checked first.
+      const ownWordStart = starts !== undefined && !pattern.wordStart;
       slot = {
         n: cache.size,
         pattern,
-        sets: pattern.anchors
-          .map((set) => ({ ids: Int32Array.from(set, (a) => anchors.id(a)), weak: set.some(isWeak) }))
-          .sort((x, y) => Number(x.weak) - Number(y.weak) || x.ids.length - y.ids.length)
-          .map((set) => set.ids),
-        ...(starts ? { starts: Int32Array.from(starts), sticky: new RegExp(pattern.regex.source, 'y') } : {}),
+        sets: [
+          ...(ownWordStart ? [Int32Array.from(new Set(starts))] : []),
+          ...pattern.anchors
+            .map((set) => ({ ids: Int32Array.from(set, (a) => anchors.id(a)), weak: set.some(isWeak) }))
+            .sort((x, y) => Number(x.weak) - Number(y.weak) || x.ids.length - y.ids.length)
+            .map((set) => set.ids),
+        ],
+        ownWordStart,
+        ...(starts
+          ? {
+              starts: Int32Array.from(starts),
+              sticky: new RegExp(pattern.regex.source, `${pattern.regex.flags.replace('g', '')}y`),
+            }
+          : {}),
       };
       cache.set(key, slot);
     }

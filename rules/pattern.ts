@@ -13,7 +13,7 @@
 // fold case and diacritics like the text it runs on, and treat letters of any script as word
 // letters, which general glob or phrase-search libraries do not do. Pure: no I/O.
 import { foldChar, foldString, NON_WORD_CLASS } from './normalise.ts';
-import { requiredLiterals } from './regex-literals.ts';
+import { requiredLiterals, regexStartLiterals } from './regex-literals.ts';
 
 /** A pattern in a rule pack: a phrase in the syntax above, or a regular expression over folded text. */
 export type Pattern = string | { regex: string };
@@ -37,8 +37,9 @@ export interface CompiledPattern {
    */
   readonly lineBound: boolean;
   /**
-   * Phrases whose matches always begin with one of these literals at a word start: the engine
-   * tries the expression only at the starts of the words that begin with one of them.
+   * Every match begins with one of these literals at a word start (phrases, and expressions that
+   * begin with the word-start check, which also allows a start right after `_`): the engine tries
+   * the expression only at the starts of the words that begin with one of them.
    */
   readonly starts?: readonly string[];
 }
@@ -514,7 +515,15 @@ export function compilePattern(pattern: Pattern): CompiledPattern {
   const anchors = requiredLiterals(source, MIN_REGEX_LITERAL).map((set) =>
     set.map((text): Anchor => ({ text, kind: 'infix' })),
   );
-  return { source: `/${source}/`, regex, anchors, wordStart: false, lineBound: false };
+  const starts = regexStartLiterals(source);
+  return {
+    source: `/${source}/`,
+    regex,
+    anchors,
+    wordStart: false,
+    lineBound: false,
+    ...(starts ? { starts } : {}),
+  };
 }
 
 const WORD_CHAR_BEFORE = new RegExp(`^${WORD}$`);

@@ -197,3 +197,103 @@ export function requiredLiterals(source: string, minLength: number): AnyOf[] {
     throw err;
   }
 }
+
+/** A look-behind that refuses a letter or digit before the match (it may refuse more). */
+const WORD_START_CHECK = /^\(\?<!\[\\p\{L\}\\p\{N\}[^\]]*\]\)/;
+const LOOKAROUND = /^\(\?(?:<[!=]|[!=])/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const DIGITS = '0123456789';
+
+/**
+ * Literals one of which every match of `source` begins with, at a word start: for expressions that
+ * begin with look-arounds among which the word-start check `(?<![\p{L}\p{N}])`, then literal text
+ * or groups of alternatives that begin with literal text ("(?:nur )?(?:ein|1) tag" gives nur, ein,
+ * 1), or the look-ahead `(?=\d)` (the ten digits). The engine then tries the expression only where
+ * a word begins with one of them: a leading look-behind stops the regular-expression engine's own
+ * quick scan for a first character, so it would otherwise be tried at every position of every
+ * advert. Undefined for any other shape.
+ */
+export function regexStartLiterals(source: string): string[] | undefined {
+  if (splitAlternatives(source).length > 1) return undefined;
+  let p = 0;
+  let wordStart = false;
+  let digit = false;
+  // Look-arounds check the text around the start, not what the match begins with.
+  for (;;) {
+    const rest = source.slice(p);
+    if (WORD_START_CHECK.test(rest)) wordStart = true;
+    else if (rest.startsWith('(?=\\d)')) digit = true;
+    else if (!LOOKAROUND.test(rest)) break;
+    p = groupEnd(source, p);
+    if (p < 0) return undefined;
+  }
+  if (!wordStart) return undefined;
+  if (digit) return [...DIGITS];
+  const literals = sequenceStart(source, p);
+  return literals && [...new Set(literals)];
+}
+
+/** Literals one of which the part of `s` from `p` on begins with, or undefined. */
+function sequenceStart(s: string, p: number): string[] | undefined {
+  if (s.startsWith('\\d', p) && !'?*{'.includes(s[p + 2] ?? 'x')) return [...DIGITS];
+  if (!s.startsWith('(?:', p)) {
+    const literal = leadingLiteral(s.slice(p));
+    return literal ? [literal] : undefined;
+  }
+  const end = groupEnd(s, p);
+  if (end < 0) return undefined;
+  const own: string[] = [];
+  for (const branch of splitAlternatives(s.slice(p + 3, end - 1))) {
+    const literals = sequenceStart(branch, 0);
+    if (!literals) return undefined;
+    own.push(...literals);
+  }
+  const quantifier = s[end];
+  if (quantifier === '{') return undefined;
+  if (quantifier !== '?' && quantifier !== '*') return own;
+  // An optional group: the match may begin with what follows it instead.
+  const after = sequenceStart(s, end + (s[end + 1] === '?' ? 2 : 1));
+  return after && [...own, ...after];
+}
+
+/** Offset just past the group that opens at `open`, or -1 when it is not closed. */
+function groupEnd(s: string, open: number): number {
+  let depth = 0;
+  for (let p = open; p < s.length; p++) {
+    const c = s[p];
+    if (c === '\\') p++;
+    else if (c === '[') {
+      for (p++; p < s.length && s[p] !== ']'; p++) if (s[p] === '\\') p++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return p + 1;
+  }
+  return -1;
+}
+
+/** The branches of `s` separated by top-level '|'. */
+function splitAlternatives(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let p = 0; p < s.length; p++) {
+    const c = s[p];
+    if (c === '\\') p++;
+    else if (c === '(') p = groupEnd(s, p) - 1;
+    else if (c === '[') {
+      for (p++; p < s.length && s[p] !== ']'; p++) if (s[p] === '\\') p++;
+    } else if (c === '|') {
+      out.push(s.slice(from, p));
+      from = p + 1;
+    }
+    if (p < 0) return [s]; // unclosed group: leave it to the caller's other checks
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/** The letters and digits a branch begins with, without a last one a quantifier may drop. */
+function leadingLiteral(branch: string): string {
+  let n = 0;
+  while (n < branch.length && LETTER_OR_DIGIT.test(branch[n]!)) n++;
+  if (n > 0 && '?*{'.includes(branch[n] ?? 'x')) n--;
+  return branch.slice(0, n);
+}

@@ -626,7 +626,11 @@ describe('matching only where anchors are', () => {
       {
         id: 'en.pay.unusual_method.1',
         indicator: 'pay.unusual_method',
-        patterns: ['paid in cash', { regex: 'cash[\\s,]{1,3}every day' }],
+        patterns: [
+          'paid in cash',
+          { regex: 'cash[\\s,]{1,3}every day' },
+          { regex: '(?<![\\p{L}\\p{N}])(?<!no )(?:cash|money) in hand' },
+        ],
         near: [{ a: ['salary'], b: ['envelope'], within: 3 }],
         contradictions: [],
         examples: ['Paid in cash.', 'Cash every day.', 'Salary in an envelope.'],
@@ -648,6 +652,14 @@ describe('matching only where anchors are', () => {
     const filler = Array.from({ length: 45 }, (_, i) => `Line ${i} about the warehouse.`).join('\n');
     expect(evidence(`${filler}\nYou are paid in cash.\n${filler}`)).toEqual(['text:paid in cash']);
     expect(evidence(`${filler}\nCash, every day.`)).toEqual(['text:Cash, every day']);
+  });
+
+  it('tries an expression that checks for a word start only at word starts, and after an underscore', () => {
+    expect(evidence('Money in hand, weekly.')).toEqual(['text:Money in hand']);
+    expect(evidence('Easymoney in hand.')).toEqual([]);
+    expect(evidence('No cash in hand.')).toEqual([]);
+    // `_` joins words in folded text, but the expression's own check sees a word start after it.
+    expect(evidence('Write to pay_cash in hand.')).toEqual(['text:cash in hand']);
   });
 
   it('pairs near words on either side in a long text that never ends a sentence', () => {

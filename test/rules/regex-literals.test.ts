@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../rules/regex-literals.ts';
+import { loadRulePacks } from '../../rules/load-packs.ts';
+import { foldWithOffsets } from '../../rules/normalise.ts';
+import { regexStartLiterals, requiredLiterals } from '../../rules/regex-literals.ts';
 
 describe('requiredLiterals', () => {
   it('takes the literal runs every match must contain', () => {
@@ -51,5 +53,66 @@ describe('requiredLiterals', () => {
         for (const set of sets) expect(set.some((lit) => m![0].includes(lit))).toBe(true);
       }
     }
+  });
+});
+
+describe('regexStartLiterals', () => {
+  const WS = '(?<![\\p{L}\\p{N}])';
+
+  it('reads the literals a match begins with after the word-start check and other look-arounds', () => {
+    expect(regexStartLiterals(`${WS}(?<!fortei de )(?:munca|locuri de munca|job) in strainatate`)).toEqual([
+      'munca',
+      'locuri',
+      'job',
+    ]);
+    expect(regexStartLiterals(`${WS}(?:nur |lediglich )?(?:ein|einen|1) (?:freier )?tag`)).toEqual([
+      'nur',
+      'lediglich',
+      'ein',
+      'einen',
+      '1',
+    ]);
+    expect(regexStartLiterals(`${WS}colou?r chart`)).toEqual(['colo']);
+    expect(regexStartLiterals('(?<![\\p{L}\\p{N}/])7/7(?![\\p{N}/])')).toEqual(['7']);
+    expect(regexStartLiterals(`(?=\\d)(?<![\\p{L}\\p{N}:.])(?:[5-7]) ?am`)).toEqual([...'0123456789']);
+    expect(regexStartLiterals(`${WS}\\d+ ?h`)).toEqual([...'0123456789']);
+  });
+
+  it('gives nothing when a match may begin anywhere or with an unknown character', () => {
+    expect(regexStartLiterals('munca in strainatate')).toBeUndefined();
+    expect(regexStartLiterals(`${WS}munca|job`)).toBeUndefined();
+    expect(regexStartLiterals(`${WS}\\p{L}*massage`)).toBeUndefined();
+    expect(regexStartLiterals(`${WS}(?:ab){0,2}c`)).toBeUndefined();
+    expect(regexStartLiterals(`${WS}(?:ab)?`)).toBeUndefined();
+    expect(regexStartLiterals(`${WS}(?:ab|[cd]e)`)).toBeUndefined();
+  });
+
+  it("every match of the bundled packs' expressions in their own examples begins with one of their literals", () => {
+    // A start missed here would be a hit the engine no longer finds.
+    let checked = 0;
+    for (const pack of loadRulePacks()) {
+      for (const rule of pack.rules) {
+        const sentences = [...rule.examples, ...rule.counterExamples, ...(rule.contradictionExamples ?? [])];
+        const expressions = [...rule.patterns, ...(rule.contradictions ?? [])].flatMap((p) =>
+          typeof p === 'string' ? [] : [p.regex],
+        );
+        for (const source of expressions) {
+          const starts = regexStartLiterals(source);
+          if (!starts) continue;
+          const regex = new RegExp(source, 'gu');
+          for (const sentence of sentences) {
+            const text = foldWithOffsets(sentence).text;
+            for (const m of text.matchAll(regex)) {
+              expect(
+                starts.some((s) => text.startsWith(s, m.index)),
+                `${source} in ${text}`,
+              ).toBe(true);
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 });
