@@ -245,7 +245,10 @@ describe('ro: native phrasing', () => {
         'Mai sunt doar 3 locuri pentru autocarul de luni.',
         'Avem urgent nevoie de 20 de culegători, plecare sâmbătă.',
       ],
-      absent: ['Interviuri în fiecare marți, la sediul din Bacău.'],
+      absent: [
+        'Asistent medical la Unitatea de Primiri Urgențe, spitalul județean.',
+        'Interviuri în fiecare marți, la sediul din Bacău.',
+      ],
     },
     easy_money: {
       present: ['Faci bani rapid de pe telefon, fără experiență.', 'Venituri pasive, lucrezi 2 ore pe zi.'],
@@ -308,7 +311,11 @@ describe('ro: classifieds phrasing of fees, advances, pay, lodging, papers and v
       ],
     },
     'hours.excessive': {
-      present: ['Lucrezi de luni pana duminica, 10-12 ore.', 'Disponibilitate 24/7 pentru pacient.'],
+      present: [
+        'Lucrezi de luni pana duminica, 10-12 ore.',
+        'Disponibilitate 24/7 pentru pacient.',
+        'Orele suplimentare sunt obligatorii când vin comenzi.',
+      ],
       absent: ['Tura de zi 7-15, tura de după-amiază 15-23.'],
     },
     'docs.passport_upfront': {
