@@ -121,6 +121,7 @@ describe('ro: native phrasing', () => {
         'Oferim cameră în apartament, la 10 minute de depozit.',
         'Locuiești cu alți colegi români, într-o casă mare cu grădină.',
         'Casă și masă incluse în salariu.',
+        'Cazarea e pe firmă, plătești doar utilitățile.',
       ],
       absent: [
         'Agenție imobiliară caută agent pentru închirieri apartamente.',
