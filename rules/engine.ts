@@ -337,6 +337,8 @@ class PreparedField {
             : this.index.occurs(this.scan, id)
               ? ALL_LINES
               : 0;
+        // Without lines to tell apart, one anchor of the set is enough.
+        if (!lineBound && any !== 0) break;
       }
       if (any === 0) return 0;
       if (lineBound) lines &= any;
