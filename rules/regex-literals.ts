@@ -262,12 +262,18 @@ function groupEnd(s: string, open: number): number {
   for (let p = open; p < s.length; p++) {
     const c = s[p];
     if (c === '\\') p++;
-    else if (c === '[') {
-      for (p++; p < s.length && s[p] !== ']'; p++) if (s[p] === '\\') p++;
-    } else if (c === '(') depth++;
+    else if (c === '[') p = classEnd(s, p);
+    else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return p + 1;
   }
   return -1;
+}
+
+/** Offset of the ']' that closes the character class opening at `open` (or the end of `s`). */
+function classEnd(s: string, open: number): number {
+  let p = open + 1;
+  while (p < s.length && s[p] !== ']') p += s[p] === '\\' ? 2 : 1;
+  return p;
 }
 
 /** The branches of `s` separated by top-level '|'. */
@@ -278,9 +284,8 @@ function splitAlternatives(s: string): string[] {
     const c = s[p];
     if (c === '\\') p++;
     else if (c === '(') p = groupEnd(s, p) - 1;
-    else if (c === '[') {
-      for (p++; p < s.length && s[p] !== ']'; p++) if (s[p] === '\\') p++;
-    } else if (c === '|') {
+    else if (c === '[') p = classEnd(s, p);
+    else if (c === '|') {
       out.push(s.slice(from, p));
       from = p + 1;
     }
