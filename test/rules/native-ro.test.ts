@@ -316,8 +316,13 @@ describe('ro: classifieds phrasing of fees, advances, pay, lodging, papers and v
         'Lucrezi de luni pana duminica, 10-12 ore.',
         'Disponibilitate 24/7 pentru pacient.',
         'Orele suplimentare sunt obligatorii când vin comenzi.',
+        'Tura începe la 6 dimineața și ține până la 10 seara.',
       ],
-      absent: ['Tura de zi 7-15, tura de după-amiază 15-23.'],
+      absent: [
+        'Tura de zi 7-15, tura de după-amiază 15-23.',
+        'Tura incepe la 6 dimineata si tine pana la 2 dupa-amiaza.',
+        'Magazinul e deschis de la 7 dimineața până la 10 seara.',
+      ],
     },
     'docs.passport_upfront': {
       present: ['Pașaportul îl lași la coordonator, pentru siguranță.'],
