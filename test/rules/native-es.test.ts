@@ -2,10 +2,10 @@
 // copied from the pack's own examples: statements that no fee is charged contradict fee.recruitment
 // (and never make it present), real fees next to reassurances stay present, and the phrasing
 // recruiters use for travel, housing, hours, documents and risky roles is recognised.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
-const { stateOf, check, noFeeContradicts, realFeeStays } = nativeSentences('es');
+const { check, noFeeContradicts, realFeeStays } = nativeSentences('es');
 
 describe('es: a statement that no fee is charged is a contradiction, never a fee', () => {
   noFeeContradicts([
@@ -19,15 +19,14 @@ describe('es: a statement that no fee is charged is a contradiction, never a fee
     'Jamás se cobrará dinero al trabajador.',
   ]);
 
-  it('a real fee next to free housing or no-experience wording stays a fee', () => {
-    for (const text of [
+  realFeeStays(
+    [
       'Sin experiencia, alojamiento gratis. Cuota de inscripción 80 € antes de viajar.',
       'No pagas nada por el alojamiento. Gastos de gestión 150 €.',
       'No hace falta titulación, comida incluida. Fianza de 200 € a la llegada.',
-    ]) {
-      expect(stateOf(text, 'fee.recruitment'), text).toBe('present');
-    }
-  });
+    ],
+    'a real fee next to free housing or no-experience wording stays a fee',
+  );
 });
 
 describe('es: native phrasing', () => {
