@@ -7,6 +7,7 @@
 import { loadDemoSources } from '../test/fixture-boards/demo-sources.ts';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { positiveOption } from './positive-option.ts';
 import { pathToFileURL } from 'node:url';
 import seedrandom from 'seedrandom';
 import { BUNDLED_MODEL, loadTextClassifier, openAssessor } from '../bin/runtime.ts';
@@ -79,13 +80,7 @@ function parseOptions(): { n: number; sample: number } {
   const { values } = parseArgs({
     options: { n: { type: 'string', default: '100000' }, sample: { type: 'string', default: '5000' } },
   });
-  const positive = (name: string, raw: string): number => {
-    const v = Number(raw.replace(/_/g, ''));
-    if (!Number.isSafeInteger(v) || v < 1)
-      throw new Error(`--${name} must be a positive whole number, got "${raw}". Fix: e.g. --${name} 10000`);
-    return v;
-  };
-  return { n: positive('n', values.n), sample: positive('sample', values.sample) };
+  return { n: positiveOption('n', values.n), sample: positiveOption('sample', values.sample) };
 }
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');

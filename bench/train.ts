@@ -8,6 +8,7 @@
 // Run pinned to one core: taskset -c 0 npx tsx bench/train.ts [--n 50000] [--apply 5000] [--peer-n 10000]
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { positiveOption } from './positive-option.ts';
 import { detectLanguage } from '../classifiers/language.ts';
 import {
   createTextClassifier,
@@ -37,16 +38,10 @@ function parseOptions(): { n: number; apply: number; peerN: number } {
       'peer-n': { type: 'string', default: '10000' },
     },
   });
-  const positive = (name: string, raw: string): number => {
-    const v = Number(raw.replace(/_/g, ''));
-    if (!Number.isSafeInteger(v) || v < 1)
-      throw new Error(`--${name} must be a positive whole number, got "${raw}". Fix: e.g. --${name} 10000`);
-    return v;
-  };
   return {
-    n: positive('n', values.n),
-    apply: positive('apply', values.apply),
-    peerN: positive('peer-n', values['peer-n']),
+    n: positiveOption('n', values.n),
+    apply: positiveOption('apply', values.apply),
+    peerN: positiveOption('peer-n', values['peer-n']),
   };
 }
 

@@ -40,6 +40,27 @@ type AssessLine = z.infer<typeof assessLineSchema>;
 /** Lines scored together (see the loop in assessJsonl). */
 export const ASSESS_BATCH = 256;
 
+/** A line of the input file and its number (from 1). */
+export interface NumberedLine {
+  n: number;
+  text: string;
+}
+
+/** What scoring a batch of lines gives: the output lines, in order, and the lines skipped. */
+export interface ScoredBatch {
+  /** One JSON text per good line (no line break). */
+  scored: string[];
+  /** `line N: reason; skipped` for each bad line, in line order. */
+  problems: string[];
+}
+
+/** Scores batches of lines elsewhere: on worker threads (assess-pool.ts). */
+export interface LineScorer {
+  /** Batches it can score at once; assessJsonl keeps twice as many in flight. */
+  readonly workers: number;
+  scoreLines(lines: readonly NumberedLine[]): Promise<ScoredBatch>;
+}
+
 export interface AssessJsonlResult {
   scored: number;
   skipped: number;
@@ -48,12 +69,13 @@ export interface AssessJsonlResult {
 }
 
 export interface AssessJsonlOptions {
-  assessor: Assessor;
+  /** Scores in this thread (an Assessor) or on worker threads (a LineScorer). */
+  assessor: Assessor | LineScorer;
   input: Readable;
   output: Writable;
-  /** Called for each skipped line (line numbers start at 1). */
+  /** Called for each skipped line (line numbers start at 1), in line order. */
   onProblem?(message: string): void;
-  /** Called every 1,000 lines and at the end. */
+  /** Called every 1,000 lines read and at the end. */
   onProgress?(lines: number): void;
 }
 
@@ -90,58 +112,88 @@ function toScoredLine(advert: AssessLine, out: AssessOutput): Record<string, unk
   };
 }
 
-export async function assessJsonl(options: AssessJsonlOptions): Promise<AssessJsonlResult> {
-  const { assessor, output } = options;
-  const lines = createInterface({ input: options.input, crlfDelay: Infinity });
-  const result: AssessJsonlResult = { scored: 0, skipped: 0, problems: [] };
-  let n = 0;
-  const skip = (message: string) => {
-    result.skipped++;
-    result.problems.push(message);
-    options.onProblem?.(message);
-  };
-  // Lines are scored in batches (Assessor.assessMany is faster than one advert at a time) and
-  // written in input order.
-  let pending: AssessLine[] = [];
-  const flush = async (): Promise<void> => {
-    const batch = pending;
-    pending = [];
-    const outs = assessor.assessMany(
-      batch.map((advert) => ({
-        title: advert.title,
-        text: advert.description,
-        employer: advert.employer,
-        location: advert.location,
-        salary: advert.salary,
-        siteCountry: advert.country?.toUpperCase(),
-      })),
-    );
-    for (const [i, advert] of batch.entries()) {
-      if (!output.write(JSON.stringify(toScoredLine(advert, outs[i]!)) + '\n')) await once(output, 'drain');
-      result.scored++;
-    }
-  };
-  for await (const line of lines) {
-    n++;
-    if (n % 1000 === 0) options.onProgress?.(n);
-    if (line.trim() === '') continue;
+/**
+ * Parses, checks and scores a batch of input lines (Assessor.assessMany over the good ones). Pure
+ * apart from the assessor, so a worker thread runs it as well as the main thread does.
+ */
+export function scoreLines(assessor: Assessor, lines: readonly NumberedLine[]): ScoredBatch {
+  const problems: string[] = [];
+  const good: AssessLine[] = [];
+  for (const { n, text } of lines) {
     let raw: unknown;
     try {
-      raw = JSON.parse(line);
+      raw = JSON.parse(text);
     } catch (err) {
-      skip(`line ${n}: not valid JSON (${(err as Error).message}); skipped`);
+      problems.push(`line ${n}: not valid JSON (${(err as Error).message}); skipped`);
       continue;
     }
     const parsed = assessLineSchema.safeParse(raw);
     if (!parsed.success) {
       const why = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message);
-      skip(`line ${n}: ${why.join('; ')}; skipped`);
+      problems.push(`line ${n}: ${why.join('; ')}; skipped`);
       continue;
     }
-    pending.push(parsed.data);
-    if (pending.length >= ASSESS_BATCH) await flush();
+    good.push(parsed.data);
   }
-  await flush();
-  options.onProgress?.(n);
+  const outs = assessor.assessMany(
+    good.map((advert) => ({
+      title: advert.title,
+      text: advert.description,
+      employer: advert.employer,
+      location: advert.location,
+      salary: advert.salary,
+      siteCountry: advert.country?.toUpperCase(),
+    })),
+  );
+  return { scored: good.map((advert, i) => JSON.stringify(toScoredLine(advert, outs[i]!))), problems };
+}
+
+export async function assessJsonl(options: AssessJsonlOptions): Promise<AssessJsonlResult> {
+  const { assessor, output } = options;
+  const pool = 'scoreLines' in assessor ? assessor : undefined;
+  const score = (batch: NumberedLine[]): Promise<ScoredBatch> =>
+    pool ? pool.scoreLines(batch) : Promise.resolve(scoreLines(assessor as Assessor, batch));
+  // Two batches per worker keep every worker busy while the results of a third are written.
+  const inFlight = pool ? 2 * pool.workers : 1;
+  const lines = createInterface({ input: options.input, crlfDelay: Infinity });
+  const result: AssessJsonlResult = { scored: 0, skipped: 0, problems: [] };
+
+  // Lines are scored in batches (Assessor.assessMany is faster than one advert at a time), and
+  // the batches' results written in input order whichever finishes first.
+  const running: Promise<ScoredBatch>[] = [];
+  const writeOldest = async (): Promise<void> => {
+    const { scored, problems } = await running.shift()!;
+    for (const message of problems) {
+      result.skipped++;
+      result.problems.push(message);
+      options.onProblem?.(message);
+    }
+    for (const line of scored) {
+      if (!output.write(line + '\n')) await once(output, 'drain');
+      result.scored++;
+    }
+  };
+  try {
+    let n = 0;
+    let pending: NumberedLine[] = [];
+    const dispatch = async (): Promise<void> => {
+      running.push(score(pending));
+      pending = [];
+      if (running.length >= inFlight) await writeOldest();
+    };
+    for await (const text of lines) {
+      n++;
+      if (n % 1000 === 0) options.onProgress?.(n);
+      if (text.trim() === '') continue;
+      pending.push({ n, text });
+      if (pending.length >= ASSESS_BATCH) await dispatch();
+    }
+    if (pending.length > 0) await dispatch();
+    while (running.length > 0) await writeOldest();
+    options.onProgress?.(n);
+  } finally {
+    // Settle what is still running (after an error), so no rejection goes unhandled.
+    await Promise.allSettled(running);
+  }
   return result;
 }

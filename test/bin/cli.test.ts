@@ -124,6 +124,34 @@ describe('recruitwatch assess', () => {
     expect(wrong.stderr).toContain('bad-baseline.json');
   });
 
+  it('scores on worker threads with --workers, writing what one thread writes', async () => {
+    // Three batches, so that two workers score at once and their lines must be put back in order.
+    const input = join(tmp, 'many.jsonl');
+    const lines = labelledLines(600).map((l, i) => {
+      const { title, description } = JSON.parse(l) as { title: string; description: string };
+      return JSON.stringify({ id: i, title, description, country: 'PL' });
+    });
+    writeFileSync(input, [...lines.slice(0, 5), 'not json', ...lines.slice(5)].join('\n') + '\n');
+    const one = await cli(['assess', '--input', input]);
+    const two = await cli(['assess', '--input', input, '--workers', '2']);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stdout.split('\n').filter(Boolean)).toHaveLength(600);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toContain('line 6: not valid JSON');
+    expect(two.stderr).toContain('scored 600, skipped 1');
+  }, 60_000);
+
+  it('refuses a --workers that is not a whole number from 1', async () => {
+    const input = join(tmp, 'one-advert.jsonl');
+    writeFileSync(input, JSON.stringify({ title: 'Cook', description: 'Kitchen work.' }) + '\n');
+    for (const bad of ['0', 'two', '1.5', '65']) {
+      const result = await cli(['assess', '--input', input, '--workers', bad]);
+      expect(result.code, bad).toBe(2);
+      expect(result.stderr).toContain(`--workers ${bad}: not a number of worker threads. Fix:`);
+    }
+  });
+
   it('names a missing input file', async () => {
     const result = await cli(['assess', '--input', join(tmp, 'nope.jsonl')]);
     expect(result.code).toBe(2);
