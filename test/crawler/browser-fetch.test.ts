@@ -127,6 +127,34 @@ describe('BrowserFetcher', () => {
     expect(result).toMatchObject({ ok: false, kind: 'http', status: 404 });
   });
 
+  it('gives each page a fresh context: no cookie or storage from the page before, its own user agent', async () => {
+    const site = await server({
+      '/set': {
+        body: html(
+          '<p>set</p>',
+          `<script>document.cookie = 'seen=1; path=/'; localStorage.setItem('seen', '1');</script>`,
+        ),
+      },
+      '/read': {
+        body: html(
+          '<p id="out"></p>',
+          `<script>addEventListener('DOMContentLoaded', () => {
+            document.getElementById('out').textContent =
+              'cookie=[' + document.cookie + '] storage=[' + (localStorage.getItem('seen') ?? '') + '] ua=[' + navigator.userAgent + ']';
+          });</script>`,
+        ),
+      },
+    });
+    const first = await browser.fetch(site.url('/set'), { screenshot: false, userAgent: 'agent-a' });
+    expect(first.ok).toBe(true);
+    for (const agent of ['agent-a', 'agent-b']) {
+      const read = await browser.fetch(site.url('/read'), { screenshot: false, userAgent: agent });
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.body.toString()).toContain(`cookie=[] storage=[] ua=[${agent}]`);
+    }
+  });
+
   it('refuses a rendered page over the size limit', async () => {
     const site = await server({ '/big': { body: html(`<p>${'x'.repeat(20_000)}</p>`) } });
     const result = await browser.fetch(site.url('/big'), { maxBytes: 10_000, screenshot: false });

@@ -45,7 +45,9 @@ beforeAll(async () => {
     const advert = byKey.get(`${DEMO_SOURCE_OF[demo.board]} ${new URL(demo.path, 'http://x').pathname}`);
     if (advert) stored.set(demo.id, advert);
   }
-}, 600_000);
+  // Two crawls of 84 browser-rendered pages each (about 1.2 s a page, bench/README.md) dominate:
+  // 211 s with the machine to itself, 523 s in CI beside the other test files on two cores.
+}, 1_200_000);
 
 afterAll(async () => {
   await runtime?.close();
