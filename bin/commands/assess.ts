@@ -62,9 +62,10 @@ output is the same and in input order.`,
       const workers = parseWorkers(opts.workers, MAX_WORKERS);
       const { assessJsonl } = await import('../../pipeline/assess-jsonl.ts');
       const { openAssessorFromOptions } = await import('../runtime.ts');
-      // Opened here even with workers: a bad --model or --baseline is reported before any work.
-      const local = openAssessorFromOptions(opts);
-      const pool =
+      // A bad --model or --baseline is reported before any work: with workers, by opening an
+      // assessor here first and dropping it, so its memory is not held beside theirs.
+      if (workers > 1) openAssessorFromOptions(opts);
+      const assessor =
         workers > 1
           ? openAssessPool({
               workers,
@@ -75,17 +76,17 @@ output is the same and in input order.`,
                   : {}),
               ...(opts.baseline !== undefined ? { baseline: opts.baseline } : {}),
             })
-          : undefined;
+          : openAssessorFromOptions(opts);
       const output = opts.output ? createWriteStream(opts.output) : process.stdout;
       const result = await assessJsonl({
-        assessor: pool ?? local,
+        assessor,
         input: createReadStream(opts.input, 'utf8'),
         output,
         onProblem: (message) => process.stderr.write(message + '\n'),
         onProgress: (lines) => {
           if (process.stderr.isTTY && opts.output) process.stderr.write(`\r${lines} lines`);
         },
-      }).finally(() => pool?.close());
+      }).finally(() => ('close' in assessor ? assessor.close() : undefined));
       if (opts.output) {
         output.end();
         await finished(output);

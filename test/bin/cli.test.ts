@@ -150,6 +150,18 @@ describe('recruitwatch assess', () => {
       expect(result.code, bad).toBe(2);
       expect(result.stderr).toContain(`--workers ${bad}: not a number of worker threads. Fix:`);
     }
+    // A bad model is named before any worker starts.
+    const badModel = await cli([
+      'assess',
+      '--input',
+      input,
+      '--workers',
+      '2',
+      '--model',
+      join(tmp, 'none.json'),
+    ]);
+    expect(badModel.code).toBe(2);
+    expect(badModel.stderr).toMatch(/--model .*none\.json/);
   });
 
   it('names a missing input file', async () => {
