@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { positiveOption } from './positive-option.ts';
 import { openAssessor } from '../bin/runtime.ts';
 import { assessJsonl, type AssessJsonlOptions } from '../pipeline/assess-jsonl.ts';
-import { openAssessPool } from '../pipeline/assess-pool.ts';
+import { openAssessPool } from '../bin/assess-pool.ts';
 import { buildInputs } from './assess.ts';
 
 /** Lines each worker scores, untimed, before the rounds: its compiler warms up as this thread's does. */

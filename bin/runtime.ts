@@ -75,27 +75,53 @@ export interface AssessorChoice {
   templateIndex?: TemplateIndex;
 }
 
+/** A command's --model FILE / --no-model (false) / --baseline FILE options. */
+export interface AssessorFileOptions {
+  model?: string | boolean;
+  baseline?: string;
+}
+
+/** The --baseline file read and checked, or undefined without the option; a UsageError names it. */
+function baselineOption(opts: AssessorFileOptions): SalaryBaseline | undefined {
+  if (opts.baseline === undefined) return undefined;
+  try {
+    return readSalaryBaselineFile(opts.baseline);
+  } catch (err) {
+    throw new UsageError(`--baseline ${(err as Error).message}`);
+  }
+}
+
+/** `open()`, with a failure reported as the --model option's. */
+function asModelOption<T>(open: () => T): T {
+  try {
+    return open();
+  } catch (err) {
+    throw new UsageError(`--model ${(err as Error).message}`);
+  }
+}
+
+const modelOption = (opts: AssessorFileOptions): string | false | undefined =>
+  opts.model === false ? false : typeof opts.model === 'string' ? opts.model : undefined;
+
+/**
+ * Checks the files that --model and --baseline name, with the errors openAssessorFromOptions gives,
+ * without opening an assessor (compiling the rule packs is most of that second).
+ */
+export function checkAssessorOptions(opts: AssessorFileOptions): void {
+  baselineOption(opts);
+  const model = modelOption(opts);
+  if (typeof model === 'string') asModelOption(() => loadTextClassifier(model));
+}
+
 /**
  * The assessor a command's --model / --no-model / --baseline options ask for; a bad file becomes a
  * UsageError naming the option.
  */
-export function openAssessorFromOptions(opts: { model?: string | boolean; baseline?: string }): Assessor {
-  let salaryBaseline: SalaryBaseline | undefined;
-  if (opts.baseline !== undefined) {
-    try {
-      salaryBaseline = readSalaryBaselineFile(opts.baseline);
-    } catch (err) {
-      throw new UsageError(`--baseline ${(err as Error).message}`);
-    }
-  }
-  try {
-    return openAssessor({
-      model: opts.model === false ? false : typeof opts.model === 'string' ? opts.model : undefined,
-      ...(salaryBaseline ? { salaryBaseline } : {}),
-    });
-  } catch (err) {
-    throw new UsageError(`--model ${(err as Error).message}`);
-  }
+export function openAssessorFromOptions(opts: AssessorFileOptions): Assessor {
+  const salaryBaseline = baselineOption(opts);
+  return asModelOption(() =>
+    openAssessor({ model: modelOption(opts), ...(salaryBaseline ? { salaryBaseline } : {}) }),
+  );
 }
 
 /**

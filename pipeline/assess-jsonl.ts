@@ -54,7 +54,7 @@ export interface ScoredBatch {
   problems: string[];
 }
 
-/** Scores batches of lines elsewhere: on worker threads (assess-pool.ts). */
+/** Scores batches of lines elsewhere: on worker threads (bin/assess-pool.ts). */
 export interface LineScorer {
   /** Batches it can score at once; assessJsonl keeps twice as many in flight. */
   readonly workers: number;

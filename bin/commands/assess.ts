@@ -58,24 +58,15 @@ output is the same and in input order.`,
       if (!statSync(opts.input, { throwIfNoEntry: false })?.isFile()) {
         throw new UsageError(`--input ${opts.input}: no such file`);
       }
-      const { openAssessPool, MAX_WORKERS } = await import('../../pipeline/assess-pool.ts');
+      const { openAssessPool, MAX_WORKERS } = await import('../assess-pool.ts');
       const workers = parseWorkers(opts.workers, MAX_WORKERS);
       const { assessJsonl } = await import('../../pipeline/assess-jsonl.ts');
-      const { openAssessorFromOptions } = await import('../runtime.ts');
-      // A bad --model or --baseline is reported before any work: with workers, by opening an
-      // assessor here first and dropping it, so its memory is not held beside theirs.
-      if (workers > 1) openAssessorFromOptions(opts);
+      const { checkAssessorOptions, openAssessorFromOptions } = await import('../runtime.ts');
+      // A bad --model or --baseline is reported here, before any worker starts.
+      if (workers > 1) checkAssessorOptions(opts);
       const assessor =
         workers > 1
-          ? openAssessPool({
-              workers,
-              ...(opts.model === false
-                ? { model: false }
-                : typeof opts.model === 'string'
-                  ? { model: opts.model }
-                  : {}),
-              ...(opts.baseline !== undefined ? { baseline: opts.baseline } : {}),
-            })
+          ? openAssessPool({ workers, model: opts.model, baseline: opts.baseline })
           : openAssessorFromOptions(opts);
       const output = opts.output ? createWriteStream(opts.output) : process.stdout;
       const result = await assessJsonl({

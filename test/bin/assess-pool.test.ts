@@ -4,7 +4,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openAssessor } from '../../bin/runtime.ts';
 import { assessJsonl, type AssessJsonlOptions } from '../../pipeline/assess-jsonl.ts';
-import { openAssessPool } from '../../pipeline/assess-pool.ts';
+import { openAssessPool } from '../../bin/assess-pool.ts';
 import { generateDemoAdverts } from '../fixture-boards/generate.ts';
 
 // Three batches of 256 lines and part of a fourth.

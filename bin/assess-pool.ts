@@ -1,20 +1,15 @@
 // Scores JSON lines on worker threads, one assessor per thread, so a large file is scored on more
 // than one core: the assess stage itself is single-threaded (bench/README.md). Workers are handed
-// raw lines and hand back output lines, so parsing, checking and writing JSON are spread too, and
-// the main thread only reads and writes the file.
+// raw lines and hand back output lines (pipeline/assess-jsonl.ts scoreLines), so parsing, checking
+// and writing JSON are spread too, and the main thread only reads and writes the file.
+// Each worker opens its assessor as runtime.ts opens the command's (assess-worker-task.ts).
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { LineScorer, NumberedLine, ScoredBatch } from './assess-jsonl.ts';
+import type { LineScorer, NumberedLine, ScoredBatch } from '../pipeline/assess-jsonl.ts';
+import type { AssessorFileOptions } from './runtime.ts';
 
-/** The assessor each worker opens: as the `assess` command's --model / --no-model / --baseline. */
-export interface AssessPoolChoice {
-  /** A model file, false for rules only, or undefined for the bundled model. */
-  model?: string | false;
-  /** A salary baseline file (salary-baseline.json). Default: none. */
-  baseline?: string;
-}
-
-export interface AssessPoolOptions extends AssessPoolChoice {
+/** Each worker's assessor is the one these --model / --no-model / --baseline options ask for. */
+export interface AssessPoolOptions extends AssessorFileOptions {
   /** Worker threads. Default: the cores this process may use (os.availableParallelism()). */
   workers?: number;
 }
@@ -24,14 +19,17 @@ export interface AssessPool extends LineScorer {
   close(): Promise<void>;
 }
 
-/** The largest pool accepted: each worker holds its own rule packs and model (about 150 MB). */
+/**
+ * The largest pool accepted: each worker holds its own rule packs, model and heap (two workers on
+ * 60,000 lines peaked at 1.60 GB in all, one thread at 0.62 GB; bench/README.md).
+ */
 export const MAX_WORKERS = 64;
 
 export function openAssessPool(options: AssessPoolOptions = {}): AssessPool {
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS)
     throw new Error(`assess pool: workers must be a whole number from 1 to ${MAX_WORKERS}, got ${workers}`);
-  const choice: AssessPoolChoice = {
+  const choice: AssessorFileOptions = {
     ...(options.model !== undefined ? { model: options.model } : {}),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
@@ -39,7 +37,7 @@ export function openAssessPool(options: AssessPoolOptions = {}): AssessPool {
     filename: new URL('./assess-worker.mjs', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
-    // Each worker loads the rule packs and the model once (one to two seconds): keep it for the run.
+    // Each worker loads the rule packs and the model once (a few seconds with its start): keep it.
     idleTimeout: Infinity,
     workerData: choice,
   });
