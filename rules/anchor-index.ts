@@ -3,7 +3,9 @@
 // letter, word-suffix anchors a trie walked back from each word's last letter; both tries are flat
 // arrays, so the pass costs a few array reads per character whatever the number of anchors, and
 // an engine builds them only for the anchors of the packs an advert is matched with. Substring
-// (infix) anchors are looked up only when a pattern asks for them.
+// (infix) anchors are found in the same pass by an Aho–Corasick automaton over every character: a
+// few dozen of them are looked at per advert, and one substring search each cost more than the
+// whole automaton (the tries cannot find them, since they may start anywhere in a word).
 //
 // Lines matter because a phrase never matches across a line break: a phrase needs its anchors on
 // one line, and the engine runs its regular expression only on such lines.
@@ -108,10 +110,87 @@ class Trie {
   }
 }
 
+/**
+ * An Aho–Corasick automaton over the infix anchors, with every transition precomputed (a table of
+ * states by symbol), so each character of a text costs one table read. Symbols are those of the
+ * infix anchors' characters; 0 stands for a character none of them has, which leads to the root.
+ */
+class InfixAutomaton {
+  /**
+   * Transitions by `state * symbols + symbol`, each giving the next state times `symbols` (the
+   * index of its row), or that index's complement (`~`) when anchors end at the next state.
+   */
+  readonly next: Int32Array;
+  /** Anchor ids ending at each state (its own and those of its suffix states): outStart[s] … outStart[s + 1]. */
+  readonly outStart: Int32Array;
+  readonly outIds: Int32Array;
+
+  constructor(
+    readonly symbols: number,
+    paths: ReadonlyArray<{ path: readonly number[]; id: number }>,
+  ) {
+    // Goto function as a trie.
+    const children: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    for (const { path, id } of paths) {
+      let node = 0;
+      for (const sym of path) {
+        let child = children[node]!.get(sym);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          own.push([]);
+          children[node]!.set(sym, child);
+        }
+        node = child;
+      }
+      own[node]!.push(id);
+    }
+    const states = children.length;
+    const next = new Int32Array(states * symbols);
+    const fail = new Int32Array(states);
+    const out: number[][] = own.map((ids) => [...ids]);
+    // Breadth first, so a state's failure state is complete before its children are filled in.
+    const queue: number[] = [];
+    for (const [sym, child] of children[0]!) {
+      next[sym] = child;
+      queue.push(child);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      out[state]!.push(...out[fail[state]!]!);
+      for (let sym = 1; sym < symbols; sym++) {
+        const child = children[state]!.get(sym);
+        if (child === undefined) next[state * symbols + sym] = next[fail[state]! * symbols + sym]!;
+        else {
+          next[state * symbols + sym] = child;
+          fail[child] = next[fail[state]! * symbols + sym]!;
+          queue.push(child);
+        }
+      }
+    }
+    for (let k = 0; k < next.length; k++) {
+      const to = next[k]!;
+      next[k] = out[to]!.length > 0 ? ~(to * symbols) : to * symbols;
+    }
+    this.next = next;
+    this.outStart = new Int32Array(states + 1);
+    const ids: number[] = [];
+    for (let state = 0; state < states; state++) {
+      this.outStart[state] = ids.length;
+      ids.push(...out[state]!);
+    }
+    this.outStart[states] = ids.length;
+    this.outIds = Int32Array.from(ids);
+  }
+}
+
 /** Tries for a subset of the anchors (those of the rule packs one advert is matched with). */
 export interface AnchorFinder {
   readonly forward: Trie;
   readonly backward: Trie;
+  /** The subset's infix anchors; undefined when it has none. */
+  readonly infix?: InfixAutomaton;
 }
 
 /** Where the anchors of one folded text are: filled by `AnchorIndex.scan`, reused between texts. */
@@ -124,9 +203,6 @@ export class AnchorScan {
   readonly masks: Int32Array;
   readonly stamps: Int32Array;
   stamp = 0;
-  /** Whether an infix anchor occurs (AnchorIndex.occurs): valid when presentStamps[id] is `stamp`. */
-  readonly present: Uint8Array;
-  readonly presentStamps: Int32Array;
   /**
    * Word starts where each tracked anchor occurs, in text order: a linked list through `at` and
    * `next` from first[id] (valid with stamps[id]) to last[id]; -1 ends it.
@@ -145,10 +221,13 @@ export class AnchorScan {
   constructor(anchors: number) {
     this.masks = new Int32Array(anchors);
     this.stamps = new Int32Array(anchors);
-    this.present = new Uint8Array(anchors);
-    this.presentStamps = new Int32Array(anchors);
     this.first = new Int32Array(anchors);
     this.last = new Int32Array(anchors);
+  }
+
+  /** The line mask of anchor `id` in the scanned text: 0 when it does not occur (or was not looked for). */
+  lines(id: number): number {
+    return this.stamps[id] === this.stamp ? this.masks[id]! : 0;
   }
 
   /**
@@ -177,18 +256,6 @@ export class AnchorScan {
     this.last[id] = k;
   }
 
-  /** The line holding offset `at`. */
-  lineOf(at: number): number {
-    let lo = 0;
-    let hi = this.lineCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.lineStarts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   /** [start, end) of the text covered by the lines of bits `from`…`to` of a line mask. */
   span(from: number, to: number): [number, number] {
     const start = this.lineStarts[from]!;
@@ -203,9 +270,12 @@ export class AnchorIndex {
   private readonly anchors: Anchor[] = [];
   private readonly symbolOf = new Int32Array(0x10000);
   private symbols = 1; // 0: a word character no anchor uses
+  /** Symbols of the infix anchors' characters, any character (separators too); 0: none has it. */
+  private readonly infixSymbolOf = new Int32Array(0x10000);
+  private infixSymbols = 1;
+  /** Line breaks in each anchor's text: an infix occurrence found at its end began that many lines up. */
+  private breaks = new Int32Array(0);
   private sealed = false;
-  /** infix[id] is 1 for substring anchors (looked up on request, not found by `scan`). */
-  infix = new Uint8Array(0);
   /** Anchors whose word starts are recorded (see AnchorScan.starts). */
   private tracked = new Uint8Array(0);
   private readonly toTrack = new Set<number>();
@@ -235,30 +305,38 @@ export class AnchorIndex {
   /** Fixes the anchors; call once every anchor has an id, before `finder` and `scan`. */
   seal(): void {
     for (const a of this.anchors) {
-      if (a.kind === 'infix') continue;
+      const infix = a.kind === 'infix';
+      const symbolOf = infix ? this.infixSymbolOf : this.symbolOf;
       for (let i = 0; i < a.text.length; i++) {
         const code = a.text.charCodeAt(i);
-        if (this.symbolOf[code] === 0) this.symbolOf[code] = this.symbols++;
+        if (symbolOf[code] === 0) symbolOf[code] = infix ? this.infixSymbols++ : this.symbols++;
       }
     }
-    this.infix = Uint8Array.from(this.anchors, (a) => (a.kind === 'infix' ? 1 : 0));
+    this.breaks = Int32Array.from(this.anchors, (a) => a.text.split('\n').length - 1);
     this.tracked = new Uint8Array(this.anchors.length);
     for (const id of this.toTrack) this.tracked[id] = 1;
     this.sealed = true;
   }
 
-  /** Tries that find the anchors `ids` (word, prefix and suffix ones; infix ones are looked up). */
+  /** Tries and the infix automaton that find the anchors `ids`. */
   finder(ids: Iterable<number>): AnchorFinder {
     if (!this.sealed) throw new Error('AnchorIndex: call seal() before finder()');
     const forward = new Trie(this.symbols);
     const backward = new Trie(this.symbols);
+    const infix: { path: number[]; id: number }[] = [];
     for (const id of new Set(ids)) {
       const a = this.anchors[id]!;
-      const path = Array.from(a.text, (_, i) => this.symbolOf[a.text.charCodeAt(i)]!);
+      const symbolOf = a.kind === 'infix' ? this.infixSymbolOf : this.symbolOf;
+      const path = Array.from(a.text, (_, i) => symbolOf[a.text.charCodeAt(i)]!);
       if (a.kind === 'word' || a.kind === 'prefix') forward.add(path, id, a.kind === 'word');
       else if (a.kind === 'suffix') backward.add(path.reverse(), id, false);
+      else if (path.length > 0) infix.push({ path, id });
     }
-    return { forward: forward.seal(), backward: backward.seal() };
+    return {
+      forward: forward.seal(),
+      backward: backward.seal(),
+      ...(infix.length > 0 ? { infix: new InfixAutomaton(this.infixSymbols, infix) } : {}),
+    };
   }
 
   /** A reusable result buffer for `scan`. */
@@ -267,8 +345,8 @@ export class AnchorIndex {
   }
 
   /**
-   * Records in `into` the lines of every anchor of `finder` that occurs in `text` as a word, a
-   * word's prefix or a word's suffix, and the word starts of the tracked ones.
+   * Records in `into` the lines of every anchor of `finder` that occurs in `text` (as a word, a
+   * word's prefix or suffix, or anywhere for infix anchors), and the word starts of the tracked ones.
    */
   scan(text: string, finder: AnchorFinder, into: AnchorScan, stamp: number): void {
     const { forward: fwd, backward: bwd } = finder;
@@ -336,6 +414,37 @@ export class AnchorIndex {
       }
     }
     into.lineCount = line + 1;
+    if (finder.infix) this.scanInfix(text, finder.infix, into);
+  }
+
+  /** Records the lines of the automaton's anchors that occur in `text`, anywhere. */
+  private scanInfix(text: string, automaton: InfixAutomaton, into: AnchorScan): void {
+    const { next, outStart, outIds, symbols } = automaton;
+    const symbolOf = this.infixSymbolOf;
+    const { stamps, masks, stamp } = into;
+    let line = 0;
+    let row = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      row = next[row + symbolOf[code]!]!;
+      if (row >= 0) {
+        if (code === NEWLINE) line++;
+        continue;
+      }
+      row = ~row;
+      const state = row / symbols;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
+        const id = outIds[k]!;
+        const bit = lineBit(line - this.breaks[id]!);
+        if (stamps[id] !== stamp) {
+          stamps[id] = stamp;
+          masks[id] = bit;
+          if (into.foundCount === into.found.length) into.found = grow(into.found);
+          into.found[into.foundCount++] = id;
+        } else masks[id]! |= bit;
+      }
+      if (code === NEWLINE) line++;
+    }
   }
 
   /** Records anchors ids[from] … ids[to] as found on line `bit`, in the word starting at `wordStart`. */
@@ -359,45 +468,6 @@ export class AnchorIndex {
       } else masks[id]! |= bit;
       if (this.tracked[id] === 1) into.record(id, wordStart, bit, fresh);
     }
-  }
-
-  /**
-   * The line mask of anchor `id` in the scanned text (0: absent). Infix anchors are searched for
-   * here, on first request: one search per line that holds the anchor, since a later occurrence on
-   * the same line adds nothing to the mask.
-   */
-  lines(into: AnchorScan, id: number): number {
-    if (into.stamps[id] === into.stamp) return into.masks[id]!;
-    if (this.infix[id] !== 1) return 0;
-    const { text, lineStarts, lineCount } = into;
-    const needle = this.anchors[id]!.text;
-    let mask = 0;
-    for (let at = text.indexOf(needle); at >= 0;) {
-      const line = into.lineOf(at);
-      mask |= lineBit(line);
-      // The last bit stands for every later line too.
-      if (line >= LINE_BITS - 1 || line + 1 >= lineCount) break;
-      at = text.indexOf(needle, lineStarts[line + 1]!);
-    }
-    into.stamps[id] = into.stamp;
-    into.masks[id] = mask;
-    into.presentStamps[id] = into.stamp;
-    into.present[id] = mask === 0 ? 0 : 1;
-    return mask;
-  }
-
-  /**
-   * Whether anchor `id` occurs in the scanned text at all: for expressions that may span lines,
-   * which need no line mask, so an infix anchor costs one search however often it occurs.
-   */
-  occurs(into: AnchorScan, id: number): boolean {
-    if (into.stamps[id] === into.stamp) return into.masks[id] !== 0;
-    if (this.infix[id] !== 1) return false;
-    if (into.presentStamps[id] !== into.stamp) {
-      into.presentStamps[id] = into.stamp;
-      into.present[id] = into.text.includes(this.anchors[id]!.text) ? 1 : 0;
-    }
-    return into.present[id] === 1;
   }
 }
 

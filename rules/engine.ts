@@ -3,8 +3,9 @@
 // loaded by load-packs.ts (which reads only the bundled pack files) and passed in as values.
 //
 // Cost per advert is kept to a few passes over the text, whatever the number of patterns: each
-// field is folded once, then one pass (anchor-index.ts) finds which pattern anchors (words every
-// match must contain) occur and on which lines. A pattern runs only when every set of its anchors
+// field is folded once, then two passes (anchor-index.ts: word tries, and an automaton for anchors
+// inside words) find which pattern anchors (literals every match must contain) occur and on which
+// lines. A pattern runs only when every set of its anchors
 // has one on a common line, and then only there: at the word starts where its match can begin, or
 // on those lines. The hits are those of running every pattern over the whole text.
 import { createHash } from 'node:crypto';
@@ -162,7 +163,7 @@ interface Selection {
   /** Slots of anchor id: postSlots[postStart[id]] … postSlots[postStart[id + 1]]. */
   readonly postStart: Int32Array;
   readonly postSlots: Int32Array;
-  /** Slots to look at whatever is found: no anchors, or a first set with an infix anchor. */
+  /** Slots to look at whatever is found: those with no anchors. */
   readonly always: Int32Array;
   /** Slots to look at too when the text has `_` (Slot.ownWordStart). */
   readonly underscore: Int32Array;
@@ -178,7 +179,7 @@ function createSelection(index: AnchorIndex, slots: Iterable<Slot>): Selection {
     for (const set of slot.sets) set.forEach((id) => anchorIds.add(id));
     slot.starts?.forEach((id) => anchorIds.add(id));
     const first = slot.sets[0];
-    if (!first || first.some((id) => index.infix[id] === 1)) {
+    if (!first) {
       always.push(slot.n);
       continue;
     }
@@ -322,23 +323,17 @@ class PreparedField {
    */
   private candidateLines(slot: Slot): number {
     const { stamps, masks, stamp } = this.scan;
-    const infix = this.index.infix;
     const lineBound = slot.pattern.lineBound;
     let lines = ALL_LINES;
     for (const set of slot.sets) {
       let any = 0;
       for (let k = 0; k < set.length; k++) {
         const id = set[k]!;
-        // Found by the scan; or not there; or (infix anchors) looked up now.
-        if (stamps[id] === stamp) any |= masks[id]!;
-        else if (infix[id] === 1)
-          any |= lineBound
-            ? this.index.lines(this.scan, id)
-            : this.index.occurs(this.scan, id)
-              ? ALL_LINES
-              : 0;
-        // Without lines to tell apart, one anchor of the set is enough.
-        if (!lineBound && any !== 0) break;
+        if (stamps[id] === stamp) {
+          any |= masks[id]!;
+          // Without lines to tell apart, one anchor of the set is enough.
+          if (!lineBound) break;
+        }
       }
       if (any === 0) return 0;
       if (lineBound) lines &= any;
@@ -517,8 +512,8 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
       const pattern = compilePattern(p);
       const starts = pattern.starts?.map((text) => anchors.id({ text, kind: 'prefix' }));
       starts?.forEach((id) => anchors.track(id));
-      // An expression's own literals are looked up by substring search, one search per literal and
-      // advert; the words its matches start with are found by the scan, so they are checked first.
+      // An expression's own literals may occur anywhere in a word; the words its matches start
+      // with are rarer, so they are checked first.
       const ownWordStart = starts !== undefined && !pattern.wordStart;
       slot = {
         n: cache.size,

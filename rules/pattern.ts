@@ -74,7 +74,7 @@ const MAX_GAP = 10;
  * a whole pattern would have no anchor and run on every advert.
  */
 const STRONG_ANCHOR = 3;
-/** Literal text a regular expression must contain is searched for as a substring: short is useless. */
+/** Literal text a regular expression must contain is found anywhere in a text: a short one filters nothing. */
 const MIN_REGEX_LITERAL = 3;
 const SYNTAX = new Set(['(', ')', '[', ']', '|', '*', '#', '~', '\\']);
 
