@@ -329,7 +329,11 @@ describe('ro: classifieds phrasing of fees, advances, pay, lodging, papers and v
       absent: ['Vă rugăm să aveți buletinul valabil la semnarea contractului.'],
     },
     'legal.status_promised': {
-      present: ['Vă facem noi actele pentru rezidență.', 'Fără NIE, nu e problemă.'],
+      present: [
+        'Vă facem noi actele pentru rezidență.',
+        'Fără NIE, nu e problemă.',
+        'Nu aveți încă NIN? Nu-i problemă, începeți oricum luni.',
+      ],
       absent: ['Lucrezi pe bicicletă, livrări de mâncare în Londra.'],
     },
     'req.no_contract': {
@@ -337,8 +341,12 @@ describe('ro: classifieds phrasing of fees, advances, pay, lodging, papers and v
       contradicted: ['Contractul scris îl primiți în România, înainte să plecați.'],
     },
     'req.age_appearance': {
-      present: ['Vârsta 18-30 ani, înălțime minim 165.'],
-      absent: ['Trimiteți CV-ul pe adresa de e-mail a firmei.'],
+      present: ['Vârsta 18-30 ani, înălțime minim 165.', 'Atașați două fotografii recente la mesaj.'],
+      absent: [
+        'Trimiteți CV-ul pe adresa de e-mail a firmei.',
+        'Pentru contract trimite poza cu buletinul pe WhatsApp.',
+        'Trimiteți o fotografie după cartea de identitate.',
+      ],
     },
     'role.entertainment_abroad': {
       present: ['Consumatoare pentru bar de noapte în Cipru.'],
