@@ -225,6 +225,19 @@ export class AnchorScan {
     this.last = new Int32Array(anchors);
   }
 
+  /** Notes anchor `id` on the line of bit `bit`; true when it is the anchor's first in this text. */
+  note(id: number, bit: number): boolean {
+    if (this.stamps[id] === this.stamp) {
+      this.masks[id]! |= bit;
+      return false;
+    }
+    this.stamps[id] = this.stamp;
+    this.masks[id] = bit;
+    if (this.foundCount === this.found.length) this.found = grow(this.found);
+    this.found[this.foundCount++] = id;
+    return true;
+  }
+
   /** The line mask of anchor `id` in the scanned text: 0 when it does not occur (or was not looked for). */
   lines(id: number): number {
     return this.stamps[id] === this.stamp ? this.masks[id]! : 0;
@@ -421,7 +434,6 @@ export class AnchorIndex {
   private scanInfix(text: string, automaton: InfixAutomaton, into: AnchorScan): void {
     const { next, outStart, outIds, symbols } = automaton;
     const symbolOf = this.infixSymbolOf;
-    const { stamps, masks, stamp } = into;
     let line = 0;
     let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
@@ -435,13 +447,7 @@ export class AnchorIndex {
       const state = row / symbols;
       for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
         const id = outIds[k]!;
-        const bit = lineBit(line - this.breaks[id]!);
-        if (stamps[id] !== stamp) {
-          stamps[id] = stamp;
-          masks[id] = bit;
-          if (into.foundCount === into.found.length) into.found = grow(into.found);
-          into.found[into.foundCount++] = id;
-        } else masks[id]! |= bit;
+        into.note(id, lineBit(line - this.breaks[id]!));
       }
       if (code === NEWLINE) line++;
     }
@@ -456,16 +462,9 @@ export class AnchorIndex {
     bit: number,
     wordStart: number,
   ): void {
-    const { stamps, masks, stamp } = into;
     for (let k = from; k < to; k++) {
       const id = ids[k]!;
-      const fresh = stamps[id] !== stamp;
-      if (fresh) {
-        stamps[id] = stamp;
-        masks[id] = bit;
-        if (into.foundCount === into.found.length) into.found = grow(into.found);
-        into.found[into.foundCount++] = id;
-      } else masks[id]! |= bit;
+      const fresh = into.note(id, bit);
       if (this.tracked[id] === 1) into.record(id, wordStart, bit, fresh);
     }
   }
