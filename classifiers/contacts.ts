@@ -47,15 +47,45 @@ type MessengerKind = MessengerHandle['kind'];
 // ---------------------------------------------------------------------------------------------
 // Normalisation with an offset map (for phones)
 
+/** A stretch of the text replaced by digits: `at` and `length` in the normalised text, `start` and `end` in the original. */
+interface Substitution {
+  at: number;
+  length: number;
+  start: number;
+  end: number;
+}
+
 interface Normalised {
   text: string;
-  /** Absent when nothing was substituted: `text` is then the given text, offsets unchanged. */
-  map?: {
-    /** Original start / end offset of each normalised code unit. */
-    starts: number[];
-    ends: number[];
-    /** Normalised positions that came from a substitution (emoji or word digit). */
-    substituted: boolean[];
+  /** The substitutions (emoji or word digits), in text order; none: `text` is the given text. */
+  subs: readonly Substitution[];
+}
+
+/**
+ * The original range of normalised text [start, end), and whether a substitution lies in it. Kept
+ * as the list of substitutions rather than a map per code unit: only the few phone numbers found
+ * are mapped back, and a map cost more to build than the whole phone search.
+ */
+function originalRange(norm: Normalised, start: number, end: number): Range & { substituted: boolean } {
+  const { subs } = norm;
+  const at = (p: number): { sub: Substitution | undefined; inside: boolean } => {
+    let sub: Substitution | undefined;
+    for (const s of subs) {
+      if (s.at > p) break;
+      sub = s;
+    }
+    return { sub, inside: sub !== undefined && p < sub.at + sub.length };
+  };
+  const from = at(start);
+  const to = at(end - 1);
+  return {
+    start: !from.sub
+      ? start
+      : from.inside
+        ? from.sub.start
+        : from.sub.end + start - (from.sub.at + from.sub.length),
+    end: !to.sub ? end : to.inside ? to.sub.end : to.sub.end + end - (to.sub.at + to.sub.length),
+    substituted: subs.some((s) => s.at < end && s.at + s.length > start),
   };
 }
 
@@ -172,35 +202,23 @@ function normaliseDigits(text: string): Normalised {
         const start = run.index + m.index;
         reps.push({ start, end: start + m[0].length, with: DIGIT_WORDS[m[0].toLowerCase()] ?? '' });
       }
-  if (reps.length === 0) return { text };
+  if (reps.length === 0) return { text, subs: [] };
   reps.sort((a, b) => a.start - b.start);
 
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const substituted: boolean[] = [];
+  const pieces: string[] = [];
+  const subs: Substitution[] = [];
+  let length = 0;
   let i = 0;
   for (const r of reps) {
     if (r.start < i) continue;
-    for (; i < r.start; i++) {
-      out.push(text[i] ?? '');
-      starts.push(i);
-      ends.push(i + 1);
-      substituted.push(false);
-    }
-    out.push(r.with);
-    starts.push(r.start);
-    ends.push(r.end);
-    substituted.push(true);
+    pieces.push(text.slice(i, r.start), r.with);
+    length += r.start - i;
+    subs.push({ at: length, length: r.with.length, start: r.start, end: r.end });
+    length += r.with.length;
     i = r.end;
   }
-  for (; i < text.length; i++) {
-    out.push(text[i] ?? '');
-    starts.push(i);
-    ends.push(i + 1);
-    substituted.push(false);
-  }
-  return { text: out.join(''), map: { starts, ends, substituted } };
+  pieces.push(text.slice(i));
+  return { text: pieces.join(''), subs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,8 +338,9 @@ function findPhones(
         const end = last.end;
         const e164 = validPhone(digits, international, defaultCountry);
         if (!e164) continue;
-        const origStart = norm.map ? (norm.map.starts[start] ?? start) : start;
-        const origEnd = norm.map ? (norm.map.ends[end - 1] ?? end) : end;
+        const original = originalRange(norm, start, end);
+        const origStart = original.start;
+        const origEnd = original.end;
         const rawText = text.slice(origStart, origEnd);
         if (DATE_RE.test(rawText)) continue;
         if (
@@ -331,8 +350,12 @@ function findPhones(
           continue;
         if (overlapsAny({ start: origStart, end: origEnd }, taken)) continue;
         const single = used.filter((g) => g.digits.length === 1).length;
-        const subst = norm.map ? norm.map.substituted.slice(start, end).some(Boolean) : false;
-        found.push({ e164, start: origStart, end: origEnd, obfuscated: subst || single >= SPACED_GROUPS });
+        found.push({
+          e164,
+          start: origStart,
+          end: origEnd,
+          obfuscated: original.substituted || single >= SPACED_GROUPS,
+        });
         i = j + 1;
         emitted = true;
         break;

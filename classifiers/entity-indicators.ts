@@ -269,9 +269,20 @@ function isCompanySite(url: string): boolean {
  */
 const COMPANY_LINE_TYPES = new Set(['FIXED_LINE', 'TOLL_FREE', 'SHARED_COST', 'UAN', 'VOIP']);
 
+/** Answers of isCompanyLine by number; emptied when full. Recruiters give the same numbers again. */
+const companyLines = new Map<string, boolean>();
+const COMPANY_LINES_LIMIT = 10_000;
+
 function isCompanyLine(e164: string): boolean {
-  const type = parsePhoneNumberFromString(e164)?.getType();
-  return type !== undefined && COMPANY_LINE_TYPES.has(type);
+  let known = companyLines.get(e164);
+  if (known === undefined) {
+    // The type is read by running the numbering metadata's patterns for the number's country.
+    const type = parsePhoneNumberFromString(e164)?.getType();
+    known = type !== undefined && COMPANY_LINE_TYPES.has(type);
+    if (companyLines.size >= COMPANY_LINES_LIMIT) companyLines.clear();
+    companyLines.set(e164, known);
+  }
+  return known;
 }
 
 /**

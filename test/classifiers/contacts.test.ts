@@ -172,6 +172,25 @@ describe('extractContacts: phones', () => {
     expect(covered(mixed, r3.spans, 'phone')).toEqual(['SZEŚĆ-zero-Zero jeden-dwa  trzy-cztery pięć-sześć']);
   });
 
+  it('maps numbers that mix read-back and plain digits, or follow them, back to the text as written', () => {
+    // Substitutions of several code units (keycaps, words) before, inside and after plain digits.
+    const text =
+      'Dzwoń 6️⃣0️⃣0️⃣ 123 456 lub sześć zero jeden dwa trzy cztery pięć sześć siedem, albo 602 345 678.';
+    const r = extractContacts(text, { defaultCountry: 'PL' });
+    expect(r.contacts.phones).toEqual(['+48600123456', '+48601234567', '+48602345678']);
+    expect(covered(text, r.spans, 'phone')).toEqual([
+      '6️⃣0️⃣0️⃣ 123 456',
+      'sześć zero jeden dwa trzy cztery pięć sześć siedem',
+      '602 345 678',
+    ]);
+    // Only the numbers with read-back digits are obfuscated.
+    expect(r.spans.filter((s) => s.kind === 'phone').map((s) => s.obfuscated === true)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('leaves a few number words in prose alone', () => {
     expect(
       extractContacts('We need two or three people for one week', { defaultCountry: 'GB' }).contacts.phones,
