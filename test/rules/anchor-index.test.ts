@@ -89,7 +89,7 @@ describe('AnchorIndex', () => {
   });
 
   it('finds the same infix anchors as a substring search on varied texts', () => {
-    const words = ['ta', 'at', 'tat', 'a t', 'aa', 'taa', 't\na'];
+    const words = ['ta', 'at', 'tat', 'a t', 'aa', 'taa', 't\na', 'a\n', '\nt', '\n'];
     const { index, ids } = indexOf(words.map((text) => ({ text, kind: 'infix' as const })));
     index.seal();
     const finder = index.finder(ids);
