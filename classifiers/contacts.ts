@@ -45,9 +45,9 @@ export interface ExtractContactsOptions {
 type MessengerKind = MessengerHandle['kind'];
 
 // ---------------------------------------------------------------------------------------------
-// Normalisation with an offset map (for phones)
+// Normalisation that remembers its substitutions (for phones)
 
-/** A stretch of the text replaced by digits: `at` and `length` in the normalised text, `start` and `end` in the original. */
+/** Text replaced by digits: `at` and `length` in the normalised text, `start` and `end` in the original. */
 interface Substitution {
   at: number;
   length: number;
@@ -64,7 +64,8 @@ interface Normalised {
 /**
  * The original range of normalised text [start, end), and whether a substitution lies in it. Kept
  * as the list of substitutions rather than a map per code unit: only the few phone numbers found
- * are mapped back, and a map cost more to build than the whole phone search.
+ * are mapped back, and building such a map for every text with a read-back digit made
+ * extractContacts about 1.18× slower on the assess benchmark's adverts.
  */
 function originalRange(norm: Normalised, start: number, end: number): Range & { substituted: boolean } {
   const { subs } = norm;
