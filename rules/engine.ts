@@ -5,9 +5,9 @@
 // Cost per advert is kept to a few passes over the text, whatever the number of patterns: each
 // field is folded once, then two passes (anchor-index.ts: word tries, and an automaton for anchors
 // inside words) find which pattern anchors (literals every match must contain) occur and on which
-// lines. A pattern runs only when every set of its anchors
-// has one on a common line, and then only there: at the word starts where its match can begin, or
-// on those lines. The hits are those of running every pattern over the whole text.
+// lines. A pattern runs only when every set of its anchors has one on a common line, and then
+// only there: at the word starts where its match can begin, or on those lines. The hits are those
+// of running every pattern over the whole text.
 import { createHash } from 'node:crypto';
 import type { AdvertField, EvidenceSpan, IndicatorHit } from '../storage/records.ts';
 import { CATALOGUE, getIndicator } from './catalogue.ts';
