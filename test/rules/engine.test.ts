@@ -99,11 +99,13 @@ const EN: Cases = {
   },
   'req.no_experience': {
     present: ['No previous experience required.', 'Suitable for school leavers.'],
-    absent: ['At least two years of experience in care.'],
+    absent: ['Care experience is an advantage.'],
+    contradicted: ['At least two years of experience in care.'],
   },
   'req.no_language': {
     present: ['No English needed.', "Candidates don't need to speak German."],
-    absent: ['Fluent German is essential.'],
+    absent: ['German lessons are offered to all staff.'],
+    contradicted: ['Fluent German is essential.'],
   },
   'req.no_contract': {
     present: ['No contract, cash every week.', 'Can start today, no questions asked.'],
@@ -192,7 +194,8 @@ const DE: Cases = {
   'location.vague': { present: ['Stellen europaweit zu vergeben.'], absent: ['Arbeitsort: Leipzig.'] },
   'req.no_experience': {
     present: ['Berufserfahrung nicht erforderlich.'],
-    absent: ['Abgeschlossene Ausbildung erforderlich.'],
+    absent: ['Ausbildung im Betrieb möglich.'],
+    contradicted: ['Abgeschlossene Ausbildung erforderlich.'],
   },
   'req.no_language': {
     present: ['Deutschkenntnisse sind nicht erforderlich.'],
@@ -275,7 +278,8 @@ const PL: Cases = {
   'location.vague': { present: ['Oferty pracy w krajach UE.'], absent: ['Praca w Warszawie.'] },
   'req.no_experience': {
     present: ['Nie jest wymagane doświadczenie.'],
-    absent: ['Wymagane doświadczenie na podobnym stanowisku.'],
+    absent: ['Doświadczenie mile widziane.'],
+    contradicted: ['Wymagane doświadczenie na podobnym stanowisku.'],
   },
   'req.no_language': {
     present: ['Znajomość języka nie jest wymagana.'],
@@ -350,10 +354,15 @@ const RO: Cases = {
   },
   'job.vague': { present: ['Detalii telefonic.'], absent: ['Contabil în Iași.'] },
   'location.vague': { present: ['Locuri de muncă peste hotare.'], absent: ['Loc de muncă în Constanța.'] },
-  'req.no_experience': { present: ['Nu cerem experiență.'], absent: ['Experiență minimă 3 ani.'] },
+  'req.no_experience': {
+    present: ['Nu cerem experiență.'],
+    absent: ['Experiența constituie un avantaj.'],
+    contradicted: ['Experiență minimă 3 ani.'],
+  },
   'req.no_language': {
     present: ['Nu este nevoie de limba engleză.'],
-    absent: ['Limba engleză nivel mediu.'],
+    absent: ['Oferim cursuri de limba engleză.'],
+    contradicted: ['Limba engleză nivel mediu.'],
   },
   'req.no_contract': {
     present: ['Lucrezi fără contract.'],

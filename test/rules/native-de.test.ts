@@ -3,7 +3,10 @@
 // costs left to the worker must be fees, while a school's course fee, a recruiter's own commission
 // and negated statements must not; the verb-last and separable-verb forms of travel debts, live-in
 // housing, registration "later" and document retention must be recognised, and so must long
-// working days written as clock times (with the English pack, as the assessor runs them).
+// working days written as clock times (with the English pack, as the assessor runs them). Statements
+// that pay is never in cash, that age does not matter, that experience or German is required or that
+// the start is open must contradict, but not the same words inside the red flag ("Keine
+// Berufserfahrung erforderlich") nor "ab sofort oder nach Vereinbarung".
 import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
@@ -92,12 +95,18 @@ describe('de phrasing', () => {
         'Zwei Wochenlöhne behalten wir als Sicherheit ein.',
         'Das Gehalt wird erst nach zehn Wochen ausbezahlt.',
         'Der Verdienst wird am Projektende überwiesen.',
+        'Anmeldung: keine, Auszahlung in bar.',
       ],
       absent: [
         'Das Gehalt wird nach 4 Wochen Probezeit angepasst.',
         'Den Rest des Tages hast du frei.',
         'Kunden zahlen an der Kasse bar oder mit Karte.',
         'Schichtzulage 2 € pro Stunde, ausgezahlt mit dem Monatslohn.',
+      ],
+      contradicted: [
+        'Wir zahlen den Lohn niemals bar.',
+        'Bei uns gibt es keinerlei Barzahlung.',
+        'Löhne werden nie bar ausbezahlt.',
       ],
     },
     'travel.paid': {
@@ -175,10 +184,19 @@ describe('de phrasing', () => {
         'Voraussetzung: weiblich, zwischen 19 und 26.',
         'Du bist hübsch und offen für Neues.',
         'Gesucht: Hostessen, schlank und attraktiv.',
+        'Vorkenntnisse: keine, Altersgrenze 20 bis 28.',
       ],
       absent: [
         'Sie sind zuverlässig und haben Freude am Verkauf.',
         'Schlanke Prozesse und attraktive Vergütung.',
+        'Bewerbungen ohne Foto können wir leider nicht berücksichtigen.',
+        'Wir betreuen Kinder jeden Alters.',
+      ],
+      contradicted: [
+        'Bei uns gibt es kein Höchstalter.',
+        'Das Alter ist egal.',
+        'Frauen und Männer jeden Alters willkommen.',
+        'Ein Foto wird nicht verlangt.',
       ],
     },
     'legal.status_promised': {
@@ -193,10 +211,17 @@ describe('de phrasing', () => {
         'Keine Ausbildung und kein Führerschein erforderlich.',
         'Gern auch Berufseinsteiger.',
         'Auch für Leute ohne Vorkenntnisse.',
+        'Keine Berufserfahrung erforderlich, Einarbeitung durch das Team.',
+        'Eine abgeschlossene Ausbildung ist bei uns nicht nötig.',
       ],
       absent: [
         'Ohne abgeschlossene Ausbildung ist eine Einstellung leider nicht möglich.',
+        'Einschlägige Berufserfahrung wäre wünschenswert.',
+      ],
+      contradicted: [
         'Mindestens zwei Jahre Erfahrung sind nötig.',
+        'Sie verfügen über langjährige Erfahrung im Lager.',
+        'Berufserfahrung wird vorausgesetzt.',
       ],
     },
     'req.no_language': {
@@ -204,10 +229,31 @@ describe('de phrasing', () => {
         'Kein Norwegisch nötig.',
         'Englischkenntnisse sind nicht unbedingt nötig.',
         'Deutsch ist kaum nötig.',
+        'Keine Deutschkenntnisse notwendig, wir arbeiten im polnischen Team.',
+        'Sie müssen kein Niederländisch verstehen.',
       ],
       absent: [
         'Gute Englischkenntnisse sind wichtig.',
         'Kein Problem, wenn dein Deutsch noch nicht perfekt ist.',
+        'Deutschkenntnisse in Wort und Schrift von Vorteil.',
+      ],
+      contradicted: [
+        'Gute Deutschkenntnisse sind zwingend erforderlich.',
+        'Deutsch mindestens B1 erforderlich.',
+        'Du sprichst fließend Englisch.',
+      ],
+    },
+    urgency: {
+      present: [
+        'Eintritt nach Absprache, am besten aber sofort.',
+        'Ab sofort oder nach Vereinbarung: Erntehelfer gesucht.',
+        'Englischkenntnisse nicht dringend nötig, Start sofort.',
+      ],
+      absent: ['Gleitzeit, Arbeitsbeginn flexibel zwischen 7 und 9 Uhr.'],
+      contradicted: [
+        'Keine Eile, die Saison beginnt erst im Mai.',
+        'Der Starttermin ist flexibel.',
+        'Einstellungen sind das ganze Jahr über möglich.',
       ],
     },
     'req.no_contract': {

@@ -2,7 +2,9 @@
 // or cash pay, long hours, housing at the workplace, papers and easy money, none copied from the en
 // pack's own examples. Look-alikes from ordinary adverts (a restaurant's service charge, a shop's
 // opening hours, cash tips, a room near the farm) must stay absent, and statements that no fee is
-// charged or that living on site is optional must contradict.
+// charged or that living on site is optional must contradict. So must statements that pay is never in
+// cash, that age does not matter, that experience or a language is required or that there is no hurry,
+// while the same words inside the red flag ("No experience is required", "No, cash in hand") must not.
 import { describe } from 'vitest';
 import { nativeSentences } from './native-sentences.ts';
 
@@ -81,6 +83,7 @@ describe('en phrasing', () => {
         'We give you pocket money until then.',
         'We pay you once the client pays us.',
         'Salary paid through Bitcoin or USDT.',
+        'No, cash in hand after every shift.',
       ],
       absent: [
         'Salary paid every 4 weeks into your bank account.',
@@ -88,6 +91,11 @@ describe('en phrasing', () => {
         'Our shop takes payment by cash or card.',
         'Pocket money of €300 per month, paid into your account.',
         'Wage £26,000 plus a cash bonus each quarter.',
+      ],
+      contradicted: [
+        'We will never pay staff cash in hand.',
+        'Wages are not paid in cash under any circumstances.',
+        'No cash wages, everything goes through payroll.',
       ],
     },
     'travel.paid': {
@@ -199,12 +207,53 @@ describe('en phrasing', () => {
         'No experience, no problem!',
         'No qualifications, no CV needed.',
         'We train you when you have no experience.',
+        'No prior experience is required, full training given.',
+        'No recognised qualifications are required.',
+        'Experience required? Not at all, we teach you everything.',
       ],
-      absent: ['No experience with children? Then this role is not for you.'],
+      absent: [
+        'No experience with children? Then this role is not for you.',
+        'At least one year of experience preferred.',
+      ],
+      contradicted: [
+        'Relevant experience is essential for this post.',
+        'Minimum of 2 years experience as a welder.',
+        'Proven experience as a carer.',
+      ],
     },
     'req.no_language': {
-      present: ['No IELTS or language test needed.'],
+      present: [
+        'No IELTS or language test needed.',
+        'No knowledge of English required, our supervisor translates.',
+        'No Dutch language skills needed.',
+      ],
       absent: ['IELTS 6.5 required.'],
+      contradicted: [
+        'Conversational English is a must.',
+        'Candidates must speak basic German.',
+        'Polish B2 required.',
+      ],
+    },
+    'req.age_appearance': {
+      present: ['References: no, photo needed before the trial shift.'],
+      absent: ['Maths tutor wanted, pupils of all ages welcome.'],
+      contradicted: [
+        'There is no age limit for this job.',
+        'Everyone is welcome regardless of age.',
+        'No photos needed with your application.',
+      ],
+    },
+    urgency: {
+      present: [
+        'Urgent! Interviews this week, no rush-hour commute.',
+        'Flexible start and finish times, urgent start.',
+      ],
+      absent: ['Flexible start times between 6am and 8am.'],
+      contradicted: [
+        'There is no hurry, we are planning for next season.',
+        'We hire throughout the year.',
+        'Start date is negotiable.',
+      ],
     },
     easy_money: {
       present: [

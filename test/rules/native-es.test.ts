@@ -58,8 +58,13 @@ describe('es: native phrasing', () => {
       ],
     },
     'pay.unusual_method': {
-      present: ['Se paga en efectivo cada semana.', 'Cobrarás al terminar la temporada.'],
+      present: [
+        'Se paga en efectivo cada semana.',
+        'Cobrarás al terminar la temporada.',
+        'Nada de transferencias: te pagamos en efectivo.',
+      ],
       absent: ['Nómina mensual por transferencia.'],
+      contradicted: ['Aquí nunca se paga en negro.', 'Sin pagos en metálico, todo por banco.'],
     },
     'travel.paid': {
       present: [
@@ -116,12 +121,17 @@ describe('es: native phrasing', () => {
       contradicted: ['Alta en la Seguridad Social desde el primer día.'],
     },
     'req.age_appearance': {
-      present: ['Buscamos señoritas de entre 18 y 30 años.', 'Chicas delgadas y con buena presencia.'],
+      present: [
+        'Buscamos señoritas de entre 18 y 30 años.',
+        'Chicas delgadas y con buena presencia.',
+        'No hace falta currículum, manda una foto.',
+      ],
       absent: [
         'Se busca enfermera para residencia.',
         'Camarera (h/m) para cafetería.',
         'Programa de empleo para jóvenes de 16 a 29 años.',
       ],
+      contradicted: ['Trabajo para personas de todas las edades.', 'Tu edad no importa.'],
     },
     'role.entertainment_abroad': {
       present: ['Bailarinas para un club nocturno en Suiza.', 'Chicas de alterne para club en España.'],
@@ -141,13 +151,30 @@ describe('es: native phrasing', () => {
       ],
       absent: ['Niñera por horas en Madrid.'],
     },
+    'req.no_experience': {
+      present: ['No se requiere experiencia previa, te enseñamos todo.', 'Sin titulación necesaria.'],
+      contradicted: [
+        'Imprescindible experiencia en cocina.',
+        'Se exige un mínimo de dos años de experiencia.',
+      ],
+    },
     'req.no_language': {
-      present: ['No necesitas saber inglés.', 'Encargado hispanohablante en la finca.'],
+      present: [
+        'No necesitas saber inglés.',
+        'Encargado hispanohablante en la finca.',
+        'No se requiere alemán para este puesto.',
+      ],
       absent: ['Nivel alto de inglés.'],
+      contradicted: ['Imprescindible hablar inglés con fluidez.', 'Alemán B2 obligatorio.'],
     },
     urgency: {
-      present: ['Se necesita personal con urgencia.', 'Últimas plazas para la campaña.'],
+      present: [
+        'Se necesita personal con urgencia.',
+        'Últimas plazas para la campaña.',
+        'No lo pienses más: incorporación urgente.',
+      ],
       absent: ['Enfermera para el servicio de urgencias.'],
+      contradicted: ['La vacante no es urgente.', 'Inicio a convenir con el candidato.'],
     },
     easy_money: {
       present: ['Gana dinero desde tu móvil sin experiencia.', 'Ingresos pasivos garantizados.'],

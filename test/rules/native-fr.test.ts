@@ -62,8 +62,17 @@ describe('fr: native phrasing', () => {
       contradicted: ['Aucune déduction sur le salaire.', 'Rien n’est retenu sur votre paie.'],
     },
     'pay.unusual_method': {
-      present: ['Paiement en espèces à la fin de chaque semaine.', 'Vous serez payé en fin de saison.'],
+      present: [
+        'Paiement en espèces à la fin de chaque semaine.',
+        'Vous serez payé en fin de saison.',
+        'Pas de virement bancaire, on paie en liquide.',
+        'Ne soyez pas surpris : paiement en espèces uniquement.',
+      ],
       absent: ['Salaire versé par virement le 10 du mois.'],
+      contradicted: [
+        'Chez nous, on ne paie jamais de la main à la main.',
+        'Aucun versement en liquide : tout est déclaré.',
+      ],
     },
     'travel.paid': {
       present: [
@@ -120,8 +129,14 @@ describe('fr: native phrasing', () => {
       contradicted: ['Contrat de travail signé dès le premier jour.'],
     },
     'req.age_appearance': {
-      present: ['Recherche danseuses entre 18 et 28 ans.', 'Physique avantageux et taille mannequin.'],
+      present: [
+        'Recherche danseuses entre 18 et 28 ans.',
+        'Physique avantageux et taille mannequin.',
+        'Limite d’âge : pas plus de 28 ans.',
+        'Pas de CV : envoyez deux photos.',
+      ],
       absent: ['Aide-soignante (H/F) pour EHPAD.', 'Nous recrutons des femmes pour la cueillette.'],
+      contradicted: ['Aucune limite d’âge pour ce poste.', 'Peu importe l’âge, seule la motivation compte.'],
     },
     'role.entertainment_abroad': {
       present: ['Cabaret au Luxembourg recrute danseuses.', 'Hôtesses de bar pour Chypre, logées.'],
@@ -138,16 +153,32 @@ describe('fr: native phrasing', () => {
       present: ['Nounou logée pour une famille en Suisse.', 'Femme de ménage pour une famille à Dubaï.'],
       absent: ['Femme de ménage pour bureaux à Nantes.'],
     },
+    'req.no_experience': {
+      present: ['Pas d’expérience requise, on vous forme sur place.', 'Aucun diplôme ni expérience exigés.'],
+      contradicted: [
+        'Expérience en salle exigée.',
+        'Minimum trois ans d’expérience en boulangerie.',
+        'Débutants s’abstenir, merci.',
+      ],
+    },
     'req.no_language': {
       present: [
         'Aucune connaissance de l’anglais demandée, pas besoin de parler la langue.',
         'Chef d’équipe parlant français.',
+        'Pas d’allemand exigé sur le chantier.',
+        'Aucune connaissance du néerlandais requise.',
       ],
       absent: ['Bon niveau d’anglais souhaité.'],
+      contradicted: ['Anglais parlé et écrit exigé.', 'Bonne connaissance de l’allemand obligatoire.'],
     },
     urgency: {
-      present: ['Poste urgent à pourvoir.', 'Il reste quelques places, ne tardez pas !'],
+      present: [
+        'Poste urgent à pourvoir.',
+        'Il reste quelques places, ne tardez pas !',
+        'Ne perdez pas de temps, poste urgent.',
+      ],
       absent: ['Infirmier aux urgences de nuit.'],
+      contradicted: ['Le recrutement n’est pas urgent.', 'Date d’entrée en fonction à convenir.'],
     },
     easy_money: {
       present: ['Gagnez de l’argent facilement depuis votre téléphone.', 'Revenus passifs garantis !'],
@@ -300,7 +331,8 @@ describe('fr: phrasing of French, Belgian and Swiss classifieds', () => {
         'Connaissance du français non exigée.',
         'Pas d’allemand requis.',
       ],
-      absent: ['Français courant exigé.', 'Le néerlandais est un atout.'],
+      absent: ['Le néerlandais est un atout.'],
+      contradicted: ['Français courant exigé.'],
     },
     'req.no_contract': {
       present: ['Pas d’entrevue, on commence lundi.', 'Contrat à voir en cours de saison.'],

@@ -64,8 +64,13 @@ describe('it: native phrasing', () => {
       contradicted: ['Non tratteniamo nulla per vitto e alloggio.'],
     },
     'pay.unusual_method': {
-      present: ['Stipendio in contanti a fine settimana.', 'Il saldo a fine raccolta.'],
+      present: [
+        'Stipendio in contanti a fine settimana.',
+        'Il saldo a fine raccolta.',
+        'Niente bonifico, paga in contanti ogni sabato.',
+      ],
       absent: ['Pagamento con bonifico il 15 del mese.'],
+      contradicted: ['Non paghiamo mai in contanti.', 'Nessun compenso in nero.'],
     },
     'travel.paid': {
       present: [
@@ -137,8 +142,14 @@ describe('it: native phrasing', () => {
         'Cerchiamo ragazze dai 18 ai 28 anni.',
         'Richiesta ottima presenza.',
         'Mandaci tre foto, anche in costume.',
+        'Limite di età 30 anni, mandaci una foto.',
       ],
       absent: ['Commessa per negozio di abbigliamento.', 'Cerchiamo personale (ambo i sessi).'],
+      contradicted: ['Non ci sono limiti di età.', 'Foto non richiesta.'],
+    },
+    urgency: {
+      present: ['Non perdere tempo: ricerca urgente.'],
+      contradicted: ['Non è urgente, valutiamo tutti i profili.', 'Inserimento da concordare.'],
     },
     'role.entertainment_abroad': {
       present: ['Cubiste per discoteca in Spagna, guadagni alti.', 'Intrattenitrici per locale a Dubai.'],
@@ -253,12 +264,26 @@ describe('it: fees, deductions, cash pay, hours and lodging as adverts phrase th
       contradicted: ['Non si accettano domande con documenti scaduti.'],
     },
     'req.no_experience': {
-      present: ['Esperienza precedente non richiesta.'],
-      absent: ['Esperienza richiesta, non necessaria la patente.'],
+      present: [
+        'Esperienza precedente non richiesta.',
+        'Non è richiesta alcuna esperienza, ti insegniamo noi.',
+        'Nessuna qualifica o esperienza richiesta.',
+      ],
+      absent: ['L’esperienza in cucina è gradita.'],
+      contradicted: [
+        'Esperienza richiesta, non necessaria la patente.',
+        'Indispensabile esperienza come carpentiere.',
+        'Almeno tre anni di esperienza nella mansione.',
+      ],
     },
     'req.no_language': {
-      present: ['Non serve sapere il francese.', 'Non servono attestati né il tedesco.'],
-      absent: ['Richiesto tedesco livello B1.'],
+      present: [
+        'Non serve sapere il francese.',
+        'Non servono attestati né il tedesco.',
+        'Non è necessario conoscere il tedesco.',
+      ],
+      absent: ['La conoscenza del tedesco è un vantaggio.'],
+      contradicted: ['Richiesto tedesco livello B1.', 'Ottima conoscenza dell’inglese richiesta.'],
     },
     'req.no_contract': {
       present: [

@@ -58,8 +58,14 @@ describe('lt phrasing', () => {
       present: [
         'Algą mokame grynaisiais kiekvieną penktadienį.',
         'Visas atlyginimas išmokamas sezono pabaigoje.',
+        // "nemokame" and "grynais" in two clauses: the cash stays.
+        'Į sąskaitą nemokame, alga grynais kas savaitę.',
       ],
       absent: ['Atlyginimas mokamas du kartus per mėnesį į sąskaitą.'],
+      contradicted: [
+        'Grynaisiais neatsiskaitome, tik pavedimu.',
+        'Atlyginimas niekada nemokamas grynaisiais.',
+      ],
     },
     'travel.paid': {
       present: ['Skrydžio bilietus apmoka įmonė.', 'Kelionė į Olandiją yra apmokama.'],
@@ -110,8 +116,19 @@ describe('lt phrasing', () => {
       contradicted: ['Legalus darbas pagal sutartį.'],
     },
     'req.age_appearance': {
-      present: ['Ieškome lieknų merginų.', 'Amžius 18-35 m.'],
+      present: [
+        'Ieškome lieknų merginų.',
+        'Amžius 18-35 m.',
+        // "nebūtinas" / "nereikia" belong to the CV, not to the photo.
+        'CV nebūtinas, atsiųskite naujausią nuotrauką.',
+        'CV nereikia, nuotrauka privaloma.',
+      ],
       absent: ['Darbuotoja (m/v) sandėliui.', 'Ieškome lietuvių moterų darbui šiltnamiuose.'],
+      contradicted: [
+        'Kviečiame bet kokio amžiaus darbuotojus.',
+        'Nuotraukų nereikia.',
+        'Amžius – ne kliūtis!',
+      ],
     },
     'role.entertainment_abroad': {
       present: ['Šokėjos klubui Norvegijoje.', 'Hostesės į barus Turkijoje.'],
@@ -130,8 +147,18 @@ describe('lt phrasing', () => {
         'Jokios patirties nereikia.',
         'Kviečiame ir neturinčius darbo patirties, išmokysime.',
         'Kvalifikacija nebūtina.',
+        // "būtina … patirtis" inside a negated or a split form stays the flag.
+        'Darbo patirties nereikia, būtina tik motyvacija.',
+        'Ne būtina patirtis, išmokysime.',
+        'Patirtis nebūtina, būtina motyvacija.',
       ],
-      absent: ['Būtina kvalifikacija ir 2 metų patirtis.'],
+      absent: ['Patirtis su krautuvu būtų privalumas.'],
+      contradicted: [
+        'Būtina kvalifikacija ir 2 metų patirtis.',
+        'Reikalaujama ne mažesnės kaip 3 metų patirties.',
+        'Vairuotojo patirtis būtina.',
+        'Būtinas kvalifikacijos pažymėjimas.',
+      ],
     },
   });
 });
@@ -200,14 +227,25 @@ describe('lt: fees in parts, repayment later, cash, self-employment and living o
       present: ['Perduosite mums savo banko prisijungimo duomenis.'],
     },
     'req.no_language': {
-      present: ['Vokiečių kalbos mokėti nebūtina.'],
+      present: [
+        'Vokiečių kalbos mokėti nebūtina.',
+        'Anglų kalbos mokėti nereikia, būtina tik vairuotojo pažymėjimas.',
+        'Anglų kalbos žinios nebūtinos, būtinas vairuotojo pažymėjimas.',
+      ],
+      absent: ['Vokiečių kalbos žinios būtų privalumas.'],
+      contradicted: ['Privaloma mokėti vokiečių kalbą.', 'Anglų kalbos žinios – būtinos.'],
     },
     'req.no_contract': {
       present: ['Sutartį pasirašysime vietoje.', 'Darbas be popierių.', 'Padedame įsigyti verslo liudijimą.'],
       absent: ['Priimame dirbančius su verslo liudijimu.', 'Sutartį galite pasirašyti vietoje biure.'],
     },
     urgency: {
-      present: ['Išvykstame šį šeštadienį.'],
+      present: [
+        'Išvykstame šį šeštadienį.',
+        // The start is immediate; only the pay is agreed.
+        'Darbo pradžia nedelsiant, atlyginimas pagal susitarimą.',
+      ],
+      contradicted: ['Išvykimo data derinama individualiai.', 'Neskubiname – apsispręskite ramiai.'],
     },
     'req.age_appearance': {
       present: ['Nurodykite ūgį ir svorį.'],

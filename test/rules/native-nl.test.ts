@@ -138,7 +138,7 @@ describe('nl phrasing', () => {
     },
     'req.no_experience': {
       present: ['Werkervaring is niet nodig.', 'Ook geschikt voor herintreders.'],
-      absent: ['Twee jaar werkervaring in de logistiek is vereist.'],
+      contradicted: ['Twee jaar werkervaring in de logistiek is vereist.'],
     },
   });
 });
@@ -199,7 +199,7 @@ describe('nl phrasing: pay, debt, hours, housing, documents and status', () => {
         'De fooienpot wordt elke maand verdeeld.',
         'Een betaalde proefweek, daarna een contract.',
       ],
-      contradicted: ['Loon wordt niet contant betaald.'],
+      contradicted: ['Loon wordt niet contant betaald.', 'Wij betalen nooit cash, alles gaat via de bank.'],
     },
     'hours.excessive': {
       present: [
@@ -289,12 +289,55 @@ describe('nl phrasing: pay, debt, hours, housing, documents and status', () => {
       ],
     },
     'req.age_appearance': {
-      present: ['Reageren met een selfie via Instagram.'],
+      present: [
+        'Reageren met een selfie via Instagram.',
+        'Geen ervaring nodig, wel een foto verplicht.',
+        'Leeftijd van 18 tot 25 jaar, geen uitzonderingen.',
+        'Meiden van 18 tot 25 gezocht, een foto is niet nodig.',
+      ],
       absent: ['Reageer met je cv en een korte motivatie.'],
+      contradicted: [
+        'Bij ons maakt je leeftijd niet uit.',
+        'Solliciteren mag gewoon zonder pasfoto.',
+        'Zowel jong als oud is welkom in ons team.',
+        'Leeftijd is geen probleem, ook 55-plussers welkom.',
+      ],
     },
     'req.no_experience': {
-      present: ['Zonder voorkennis aan de slag.'],
+      present: [
+        'Zonder voorkennis aan de slag.',
+        'Geen diploma of ervaring vereist, wij leiden je op.',
+        'Ervaring als lasser is niet vereist.',
+        'Zonder relevante werkervaring welkom, diploma niet verplicht.',
+      ],
       absent: ['Voorkennis van Excel is een pluspunt.'],
+      contradicted: [
+        'Minimaal vijf jaar ervaring als vrachtwagenchauffeur.',
+        'Werkervaring in een slachterij is een vereiste.',
+        'Een relevant mbo-diploma is verplicht.',
+        'U beschikt over een erkende vakopleiding.',
+        'Aantoonbare werkervaring in de zorg.',
+      ],
+    },
+    'req.no_language': {
+      present: [
+        'Geen kennis van de Nederlandse taal vereist.',
+        'Nederlands is niet vereist, onze voorman spreekt Roemeens.',
+      ],
+      contradicted: [
+        'Vloeiend Duits is een vereiste voor deze functie.',
+        'Je spreekt Nederlands op minimaal B2-niveau.',
+        'Goede kennis van de Engelse taal is noodzakelijk.',
+        'U dient Frans te kunnen spreken.',
+      ],
+    },
+    urgency: {
+      present: ['Startdatum: in overleg, maar liefst per direct.', 'Niet lang nadenken, het is dringend!'],
+      contradicted: [
+        'Er is geen haast bij deze vacature.',
+        'Dit is geen spoedvacature: reageren kan het hele jaar door.',
+        'De begindatum is in overleg.',
+      ],
     },
     'role.domestic_abroad': {
       present: ['Kindermeisje voor een gezin aan de Costa Brava.'],

@@ -184,16 +184,76 @@ describe('pl phrasing', () => {
       contradicted: ['Umowa o pracę od pierwszego dnia.'],
     },
     'req.no_language': {
-      present: ['Nie musisz znać niemieckiego.', 'Holenderski nie jest wymagany.'],
-      absent: ['Holenderski wymagany na poziomie B1.', 'Kurs języka niemieckiego opłacany przez pracodawcę.'],
+      present: [
+        'Nie musisz znać niemieckiego.',
+        'Holenderski nie jest wymagany.',
+        'Nie wymagamy znajomości języka angielskiego, wystarczą chęci.',
+        'Znajomość holenderskiego nie jest wymagana na tym stanowisku.',
+        'Nie musisz porozumiewać się po niemiecku, brygadzista mówi po polsku.',
+      ],
+      absent: [
+        'Kurs języka niemieckiego opłacany przez pracodawcę.',
+        'Zapewniamy lekcje niemieckiego na poziomie A1.',
+        'Angielski na poziomie B1 będzie dodatkowym atutem.',
+      ],
+      contradicted: [
+        'Holenderski wymagany na poziomie B1.',
+        'Wymagana dobra znajomość języka niemieckiego.',
+        'Znajomość języka francuskiego jest niezbędna.',
+        'Szwedzki w stopniu komunikatywnym – bez tego nie zatrudnimy.',
+        'Kierowca musi znać niemiecki, rozmowa po niemiecku.',
+      ],
     },
     'req.no_experience': {
-      present: ['Nie trzeba posiadać żadnego doświadczenia.'],
-      absent: ['Nie musisz mieć własnych narzędzi, doświadczenie min. 2 lata.'],
+      present: [
+        'Nie trzeba posiadać żadnego doświadczenia.',
+        'Nie wymagamy doświadczenia w zawodzie – wszystkiego nauczymy.',
+        'Nie jest wymagane doświadczenie, szkolenie na miejscu.',
+        'Nie musisz mieć doświadczenia ani uprawnień.',
+      ],
+      absent: ['Doświadczenie przy zbiorach mile widziane.'],
+      contradicted: [
+        'Nie musisz mieć własnych narzędzi, doświadczenie min. 2 lata.',
+        'Wymagane doświadczenie w pracy na budowie.',
+        'Szukamy spawaczy z minimum 3 lata doświadczenia: doświadczenie jest konieczne.',
+        'Przyjmujemy wyłącznie osoby z doświadczeniem.',
+        'Wymagane uprawnienia UDT na wózek widłowy.',
+      ],
     },
     'req.age_appearance': {
-      present: ['Do zgłoszenia dołącz fotki i wymiary.', 'Napisz nam wzrost oraz wagę.'],
-      absent: ['Praca w niepełnym wymiarze godzin.', 'Ładunki o wadze do 20 kg.'],
+      present: [
+        'Do zgłoszenia dołącz fotki i wymiary.',
+        'Napisz nam wzrost oraz wagę.',
+        'Limit wieku: 30 lat, szukamy pań do 30 lat.',
+        'Zgłoszeń bez zdjęcia nie rozpatrujemy – podeślij zdjęcie całej sylwetki.',
+        'Wiek ma znaczenie: dziewczyny od 18 do 24 lat.',
+      ],
+      absent: [
+        'Praca w niepełnym wymiarze godzin.',
+        'Ładunki o wadze do 20 kg.',
+        'Niania do dzieci w każdym wieku.',
+      ],
+      contradicted: [
+        'Nie ma limitu wieku, zatrudniamy też emerytów.',
+        'Twój wiek nie ma znaczenia.',
+        'Zatrudnimy panów w każdym wieku.',
+        'Prosimy nie dołączać zdjęć – nie wymagamy zdjęcia w CV.',
+        'Fotografia w zgłoszeniu niepotrzebna: zdjęcie nie jest wymagane.',
+      ],
+    },
+    urgency: {
+      present: [
+        'Pilnie! Termin wyjazdu: najbliższa sobota.',
+        'Nie ma na co czekać, zostały już tylko 2 miejsca.',
+        'Rekrutacja trwa, ale start od zaraz.',
+      ],
+      absent: ['Rekrutacja trwa do 30 czerwca.', 'Praca całoroczna w szklarni.'],
+      contradicted: [
+        'Nie ma żadnego pośpiechu – rekrutacja jest otwarta cały rok.',
+        'Termin startu do dogadania.',
+        'Stanowisko nie jest pilne, spokojnie rozważ ofertę.',
+        'Wyjazd w dowolnym terminie, po wcześniejszym kontakcie.',
+      ],
     },
     easy_money: {
       present: ['Dochód do 4000 zł miesięcznie, bez wychodzenia z domu!'],

@@ -53,8 +53,13 @@ describe('pt: native phrasing', () => {
       contradicted: ['Não é descontado nada no salário.'],
     },
     'pay.unusual_method': {
-      present: ['Pagamento em mão no fim de cada semana.', 'O salário só é pago no final da campanha.'],
+      present: [
+        'Pagamento em mão no fim de cada semana.',
+        'O salário só é pago no final da campanha.',
+        'Não há transferências: o salário é pago em dinheiro.',
+      ],
       absent: ['Salário pago por transferência até dia 5.'],
+      contradicted: ['Aqui não se paga por fora, é tudo declarado.'],
     },
     'travel.paid': {
       present: [
@@ -130,8 +135,16 @@ describe('pt: native phrasing', () => {
         'Procuramos moças dos 18 aos 30 anos.',
         'Exige-se boa apresentação.',
         'Anexe duas fotos atuais.',
+        'Candidatas sem experiência, envie duas fotos.',
+        'Meninas dos 18 aos 25, não importa a experiência.',
+        'Garotas dos 18 aos 28 anos, não precisa mandar foto.',
       ],
       absent: ['Vendedor para loja de calçado.', 'Remuneração atraente e prémios.'],
+      contradicted: [
+        'Não há limite de idades para esta vaga.',
+        'Admitimos trabalhadores com qualquer idade.',
+        'Não precisa de mandar fotografia.',
+      ],
     },
     'role.entertainment_abroad': {
       present: ['Bailarinas para boate em Andorra.', 'Trabalho de alterne na Suíça, ganhos semanais.'],
@@ -239,12 +252,41 @@ describe('pt: fees, deductions, cash pay, hours and lodging as adverts phrase th
       absent: ['Conseguimos entregar em todo o país.'],
     },
     'req.no_experience': {
-      present: ['Não é preciso formação.'],
-      absent: ['É preciso experiência comprovada.'],
+      present: [
+        'Não é preciso formação.',
+        'Não é preciso experiência comprovada, ensinamos tudo.',
+        'Sem experiência na função? Não faz mal, damos formação.',
+      ],
+      contradicted: [
+        'É preciso experiência comprovada.',
+        'Requisitos: mínimo de 3 anos de experiência em obra.',
+        'Tem de ter experiência como pedreiro.',
+        'Licenciatura em enfermagem obrigatória.',
+      ],
     },
     'req.no_language': {
-      present: ['Não é preciso norueguês.', 'Sem experiência nem inglês.'],
-      absent: ['É preciso falar inglês.'],
+      present: [
+        'Não é preciso norueguês.',
+        'Sem experiência nem inglês.',
+        'Não é necessário falar inglês fluente, o encarregado fala português.',
+        'Não precisa de inglês fluente.',
+      ],
+      contradicted: [
+        'É preciso falar inglês.',
+        'Fluência em alemão é indispensável.',
+        'Inglês avançado (nível C1).',
+      ],
+    },
+    urgency: {
+      present: [
+        'Entrada imediata, não há tempo a perder.',
+        'Data de início a combinar, mas de preferência o quanto antes.',
+      ],
+      contradicted: [
+        'Não há pressa para preencher a vaga.',
+        'Aceitamos candidaturas ao longo de todo o ano.',
+        'Início da atividade a combinar com o candidato.',
+      ],
     },
     'req.no_contract': {
       present: [

@@ -212,10 +212,21 @@ describe('ro: native phrasing', () => {
         'Căutăm domnișoare între 19 și 27 de ani.',
         'Condiție: aspect fizic plăcut.',
         'Tinere slabe și zvelte pentru promoții în club.',
+        'Limita de vârstă este strictă: candidate sub 28 de ani.',
+        'Mesajele fără poză nu primesc răspuns, așa că trimiteți 3 poze recente.',
+        'Vârsta contează: fete între 18 și 23 de ani.',
       ],
       absent: [
         'Căutăm ospătari și ospătărițe pentru restaurant în Sibiu.',
         'Educatoare pentru grupa de copii de 3-5 ani.',
+        'Animator pentru petreceri cu copii de toate vârstele.',
+      ],
+      contradicted: [
+        'Angajăm fără limită de vârstă, și pensionari.',
+        'La noi vârsta nu e o problemă.',
+        'Primim muncitori de orice vârstă pentru cules.',
+        'Nu e nevoie de poze, ajunge un telefon.',
+        'Fotografia nu e obligatorie la aplicare.',
       ],
     },
     'role.entertainment_abroad': {
@@ -245,10 +256,19 @@ describe('ro: native phrasing', () => {
         'Căutăm oameni de urgență, plecăm joi.',
         'Mai sunt doar 3 locuri pentru autocarul de luni.',
         'Avem urgent nevoie de 20 de culegători, plecare sâmbătă.',
+        'Data plecării: cât mai repede, locuri limitate.',
+        'E urgent, nu mai aștepta!',
       ],
       absent: [
         'Asistent medical la Unitatea de Primiri Urgențe, spitalul județean.',
         'Interviuri în fiecare marți, la sediul din Bacău.',
+        'Contract pe tot parcursul anului, cu salariu fix.',
+      ],
+      contradicted: [
+        'Nu-i grabă, sunați-ne când sunteți pregătiți.',
+        'Recrutarea are loc tot anul: recrutăm tot anul, fără grabă.',
+        'Data de începere e de comun acord cu angajatorul.',
+        'Angajare pentru sezonul viitor, nu e urgent.',
       ],
     },
     easy_money: {
@@ -256,12 +276,39 @@ describe('ro: native phrasing', () => {
       absent: ['Salariu motivant și bonusuri lunare.'],
     },
     'req.no_language': {
-      present: ['Nu trebuie să vorbiți germana.', 'Șef de echipă care vorbește română.'],
-      absent: ['Engleza la nivel mediu este obligatorie.'],
+      present: [
+        'Nu trebuie să vorbiți germana.',
+        'Șef de echipă care vorbește română.',
+        'Nu e obligatorie limba engleză, coordonatorul e român.',
+        'Cunoașterea limbii olandeze nu este necesară.',
+        'Nu e nevoie să vorbești germana, avem traducător.',
+      ],
+      absent: [
+        'Angajatorul plătește cursuri de germană nivel A2.',
+        'Engleza la nivel de bază constituie un avantaj.',
+      ],
+      contradicted: [
+        'Engleza la nivel mediu este obligatorie.',
+        'Obligatoriu germana, minim nivel conversațional: germană nivel B1.',
+        'Pentru post trebuie să vorbești fluent engleza.',
+        'Se cere cunoașterea limbii norvegiene.',
+      ],
     },
     'req.no_experience': {
-      present: ['Angajăm și fără calificare, vă învățăm noi meseria.'],
-      absent: ['Minim un an de experiență în depozit.'],
+      present: [
+        'Angajăm și fără calificare, vă învățăm noi meseria.',
+        'Nu e necesară experiența, primești instruire la locul de muncă.',
+        'Nu se cere calificare, te învățăm noi tot.',
+        'Experiența în fabrică nu e obligatorie.',
+      ],
+      absent: ['Experiența pe linie de producție e un avantaj.'],
+      contradicted: [
+        'Minim un an de experiență în depozit.',
+        'Experiența ca zidar este obligatorie.',
+        'Căutăm doar oameni cu experiență în montaj.',
+        'Se solicită atestat de sudor.',
+        'Experiență profesională de minim 2 ani în livrări.',
+      ],
     },
   });
 });

@@ -89,12 +89,25 @@ describe('bundled packs', () => {
       'role.massage_unlicensed',
       'easy_money',
     ];
+    // Every indicator that an advert can deny in words. The others describe the advert (its sector,
+    // a role abroad, vagueness, an easy-money pitch): there is no sentence saying their opposite.
     const withContradictions = [
       'fee.recruitment',
-      'req.no_contract',
       'pay.deductions',
+      'pay.unusual_method',
+      'debt.travel_advance',
+      'travel.paid',
+      'housing.provided',
+      'housing.live_in',
       'hours.excessive',
       'docs.passport_upfront',
+      'docs.personal_data',
+      'legal.status_promised',
+      'req.no_experience',
+      'req.no_language',
+      'req.no_contract',
+      'req.age_appearance',
+      'urgency',
     ];
     expect(packs.map((p) => p.language)).toEqual(expect.arrayContaining(['de', 'en', 'pl', 'ro']));
     for (const pack of packs) {
