@@ -322,18 +322,15 @@ class PreparedField {
    * expression that may span lines, ALL_LINES when each set has an anchor anywhere.
    */
   private candidateLines(slot: Slot): number {
-    const { stamps, masks, stamp } = this.scan;
+    const scan = this.scan;
     const lineBound = slot.pattern.lineBound;
     let lines = ALL_LINES;
     for (const set of slot.sets) {
       let any = 0;
       for (let k = 0; k < set.length; k++) {
-        const id = set[k]!;
-        if (stamps[id] === stamp) {
-          any |= masks[id]!;
-          // Without lines to tell apart, one anchor of the set is enough.
-          if (!lineBound) break;
-        }
+        any |= scan.lines(set[k]!);
+        // Without lines to tell apart, one anchor of the set is enough.
+        if (!lineBound && any !== 0) break;
       }
       if (any === 0) return 0;
       if (lineBound) lines &= any;
