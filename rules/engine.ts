@@ -127,6 +127,7 @@ const SENTENCE_BREAK = /[.!?;](?: |$)|\n/;
 const WORD = new RegExp(`[^${NON_WORD_CLASS}]+`, 'g');
 const CATALOGUE_ORDER = new Map(CATALOGUE.map((def, i) => [def.id, i]));
 const NO_RANGES: readonly Range[] = Object.freeze([]);
+const NO_OFFSETS: readonly number[] = Object.freeze([]);
 /** Language combinations whose Selection is kept (each takes well under a megabyte). */
 const MAX_SELECTIONS = 64;
 
@@ -148,7 +149,7 @@ interface Slot {
   readonly sticky?: RegExp;
   /**
    * An expression with its own word-start check and start literals (see regexStartLiterals): its
-   * start literals are its first anchor set, except in a text with `_`, where it searches everywhere.
+   * start literals are its first anchor set, except in a text with `_` (see PreparedField.joined).
    */
   readonly ownWordStart: boolean;
 }
@@ -241,10 +242,11 @@ class PreparedField {
   /** Words written with symbols for letters that the rules read back (see obfuscated-words.ts). */
   readBack: readonly ReadBackWord[] = [];
   /**
-   * `_` joins words in folded text (handles), so the anchor index sees no word start after it, but
-   * an expression's own word-start check does: such expressions then search the whole text.
+   * Offsets just after each `_`. It joins words in folded text (handles), so the anchor index sees
+   * no word start there, but an expression's own word-start check does: such expressions are tried
+   * there too, whatever their start literals (sorted; empty when the text has no `_`).
    */
-  private underscore = false;
+  private joined: readonly number[] = NO_OFFSETS;
   readonly scan: AnchorScan;
   /** results[n] is valid when resultStamps[n] equals scan.stamp. */
   private readonly results: (readonly Range[])[];
@@ -288,12 +290,12 @@ class PreparedField {
     const read = deobfuscateWords(original, asWritten);
     this.readBack = read?.words ?? [];
     this.folded = foldWithOffsets(read?.text ?? original);
-    this.underscore = this.folded.text.includes('_');
+    this.joined = joinedStarts(this.folded.text);
     const scan = this.scan;
     this.index.scan(this.folded.text, selection.finder, scan, stamp);
     const { postStart, postSlots, always, underscore } = selection;
     for (let k = 0; k < always.length; k++) this.mark(always[k]!, stamp);
-    if (this.underscore) for (let k = 0; k < underscore.length; k++) this.mark(underscore[k]!, stamp);
+    if (this.joined.length > 0) for (let k = 0; k < underscore.length; k++) this.mark(underscore[k]!, stamp);
     for (let f = 0; f < scan.foundCount; f++) {
       const id = scan.found[f]!;
       for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) this.mark(postSlots[k]!, stamp);
@@ -303,14 +305,14 @@ class PreparedField {
   /** Every [start, end) match of the slot's pattern in the folded text. */
   find(slot: Slot): readonly Range[] {
     if (this.resultStamps[slot.n] === this.scan.stamp) return this.results[slot.n]!;
-    const everywhere = slot.ownWordStart && this.underscore;
-    const lines =
-      this.candidates[slot.n] !== this.scan.stamp ? 0 : everywhere ? ALL_LINES : this.candidateLines(slot);
+    // Its start literals may then be hidden after a `_`: only its other anchors can rule it out.
+    const joined = slot.ownWordStart && this.joined.length > 0;
+    const lines = this.candidates[slot.n] !== this.scan.stamp ? 0 : this.candidateLines(slot, joined ? 1 : 0);
     const ranges =
       lines === 0
         ? NO_RANGES
-        : slot.starts && slot.sticky && !everywhere
-          ? this.runAtStarts(slot.starts, slot.sticky, lines)
+        : slot.starts && slot.sticky
+          ? this.runAtStarts(slot.starts, slot.sticky, lines, joined ? this.joined : undefined)
           : this.run(slot.pattern, lines);
     this.resultStamps[slot.n] = this.scan.stamp;
     this.results[slot.n] = ranges;
@@ -318,14 +320,15 @@ class PreparedField {
   }
 
   /**
-   * Lines that hold an anchor of every set of the slot (ALL_LINES when it has none); for an
-   * expression that may span lines, ALL_LINES when each set has an anchor anywhere.
+   * Lines that hold an anchor of every set of the slot from `first` on (ALL_LINES when there is
+   * none); for an expression that may span lines, ALL_LINES when each set has an anchor anywhere.
    */
-  private candidateLines(slot: Slot): number {
+  private candidateLines(slot: Slot, first: number): number {
     const scan = this.scan;
     const lineBound = slot.pattern.lineBound;
     let lines = ALL_LINES;
-    for (const set of slot.sets) {
+    for (let s = first; s < slot.sets.length; s++) {
+      const set = slot.sets[s]!;
       let any = 0;
       for (let k = 0; k < set.length; k++) {
         any |= scan.lines(set[k]!);
@@ -340,14 +343,20 @@ class PreparedField {
   }
 
   /**
-   * Tries a phrase only at the word starts where a match may begin, leftmost first, as a global
-   * search would (a match found there is the one a search from an earlier position reaches).
+   * Tries a phrase only at the word starts where a match may begin (and at `extra` offsets),
+   * leftmost first, as a global search would (a match found there is the one a search from an
+   * earlier position reaches).
    */
-  private runAtStarts(starts: Int32Array, sticky: RegExp, lines: number): readonly Range[] {
-    const positions: number[] = [];
+  private runAtStarts(
+    starts: Int32Array,
+    sticky: RegExp,
+    lines: number,
+    extra?: readonly number[],
+  ): readonly Range[] {
+    const positions: number[] = extra ? [...extra] : [];
     for (let k = 0; k < starts.length; k++) this.scan.starts(starts[k]!, lines, positions);
     if (positions.length === 0) return NO_RANGES;
-    if (starts.length > 1) positions.sort((a, b) => a - b);
+    if (starts.length > 1 || extra) positions.sort((a, b) => a - b);
     const text = this.folded.text;
     let out: Range[] | undefined;
     let from = 0;
@@ -389,6 +398,15 @@ function matchAll(patterns: readonly Slot[], field: PreparedField, out?: Range[]
     const ranges = field.find(p);
     if (ranges.length > 0) (out ??= []).push(...ranges);
   }
+  return out;
+}
+
+/** Offsets just after each `_` of the text (see PreparedField.joined). */
+function joinedStarts(text: string): readonly number[] {
+  let at = text.indexOf('_');
+  if (at === -1) return NO_OFFSETS;
+  const out: number[] = [];
+  for (; at !== -1; at = text.indexOf('_', at + 1)) out.push(at + 1);
   return out;
 }
 

@@ -669,6 +669,13 @@ describe('matching only where anchors are', () => {
     expect(evidence('No cash in hand.')).toEqual([]);
     // `_` joins words in folded text, but the expression's own check sees a word start after it.
     expect(evidence('Write to pay_cash in hand.')).toEqual(['text:cash in hand']);
+    // Tried at both kinds of start, in the order of the text.
+    expect(evidence('Money in hand. Write to pay_money in hand or pay__cash in hand.')).toEqual([
+      'text:Money in hand',
+      'text:money in hand',
+      'text:cash in hand',
+    ]);
+    expect(evidence('Write to pay_cash_in_hand.')).toEqual([]);
   });
 
   it('pairs near words on either side in a long text that never ends a sentence', () => {
