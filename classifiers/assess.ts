@@ -11,7 +11,12 @@ import type {
   Salary,
 } from '../storage/records.ts';
 import { extractContacts } from './contacts.ts';
-import { countryFromLocation, currencyOfCountry, normaliseCountryCode } from './countries.ts';
+import {
+  countryFromLocation,
+  currencyOfCountry,
+  languagesOfCountry,
+  normaliseCountryCode,
+} from './countries.ts';
 import { deriveEntityHits } from './entity-indicators.ts';
 import type { FieldContactSpan } from './entity-indicators.ts';
 import { detectLanguage } from './language.ts';
@@ -37,6 +42,8 @@ export interface RuleMatcher {
       asWritten?: Partial<Record<'title' | 'text', ReadonlyArray<{ start: number; end: number }>>>;
       /** Words written to slip past filters that the rules read otherwise ("ca$h", "c a s h"). */
       onReadBack?(field: 'title' | 'text', words: readonly ReadBackWord[]): void;
+      /** Languages of the workplace: a requirement of another language is no contradiction. */
+      localLanguages?: readonly string[];
     },
   ): IndicatorHit[];
 }
@@ -166,6 +173,8 @@ interface Prepared {
   text: string;
   hints: string[];
   siteCountry: string | undefined;
+  /** The workplace's country from the location, else undefined. */
+  workCountry: string | undefined;
   language: string;
   sector: Sector;
   contacts: Contacts;
@@ -186,6 +195,7 @@ function prepare(input: AssessInput): Prepared {
     text,
     hints,
     siteCountry: normaliseCountryCode(input.siteCountry),
+    workCountry: countryFromLocation(input.location),
     language: 'und',
     sector: 'other',
     contacts: { phones: [], emails: [], messengers: [], urls: [] },
@@ -207,8 +217,7 @@ function addLanguageAndSector(a: Prepared): void {
 }
 
 function addContactsAndSalary(a: Prepared): void {
-  const { title, text, input, siteCountry } = a;
-  const workCountry = countryFromLocation(input.location);
+  const { title, text, input, siteCountry, workCountry } = a;
   const defaultCountry = siteCountry ?? workCountry;
   const inTitle = extractContacts(title, { defaultCountry });
   const inText = extractContacts(text, {
@@ -281,6 +290,8 @@ export function createAssessor(options: AssessorOptions): Assessor {
           words[field] = found;
           readBack = true;
         },
+        // The workplace's languages; without a location, those of the site's country.
+        localLanguages: languagesOfCountry(a.workCountry ?? a.siteCountry),
       },
     );
     if (readBack) a.readBack = readBackWordsUsed(a, words, hits);

@@ -1,6 +1,7 @@
 // Country facts the classifiers need: which country a free-text location names, and a country's
 // currency. Names come from the shared table in common/country-names.ts (why it is hand-written is said
 // there), including the inflected forms location text uses ("w Niemczech", "în sudul Germaniei").
+import { countries } from 'countries-list';
 import { COUNTRY_NAMES, foldCountryName } from '../common/country-names.ts';
 import type { Location } from '../storage/records.ts';
 
@@ -131,4 +132,15 @@ export function currencyOfCountry(country: string | undefined): string | undefin
   const code = normaliseCountryCode(country);
   if (!code) return undefined;
   return EURO_AREA.has(code) ? 'EUR' : CURRENCIES[code];
+}
+
+const LANGUAGES: Readonly<Record<string, { languages: readonly string[] }>> = countries;
+
+/**
+ * Official languages of a country (ISO 639-1, from `countries-list`: "BE" → nl, fr, de), or an
+ * empty list when the country is unknown.
+ */
+export function languagesOfCountry(country: string | undefined): readonly string[] {
+  const code = normaliseCountryCode(country);
+  return (code && LANGUAGES[code]?.languages) || [];
 }

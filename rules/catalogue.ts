@@ -39,6 +39,11 @@ export interface IndicatorDef {
    */
   readonly defaultWeight: number;
   readonly kind: IndicatorKind;
+  /**
+   * The indicator is about the workplace's language: a requirement of another language ("English
+   * required" for work in the Netherlands) does not contradict it (RuleEngine.match `localLanguages`).
+   */
+  readonly aboutLocalLanguage?: boolean;
 }
 
 const DEFS = [
@@ -189,6 +194,7 @@ const DEFS = [
     description: 'No knowledge of the local language needed.',
     defaultWeight: 0.25,
     kind: 'textual',
+    aboutLocalLanguage: true,
   },
   {
     id: 'req.no_contract',

@@ -16,6 +16,7 @@ import { parseRulePack, type RulePack } from './pack-schema.ts';
 import { ALL_LINES, AnchorIndex, LINE_BITS, type AnchorFinder, type AnchorScan } from './anchor-index.ts';
 import { compilePattern, findMatchesIn, type Anchor, type CompiledPattern, type Pattern } from './pattern.ts';
 import { deobfuscateWords, lettersOf, type ReadBackWord } from './obfuscated-words.ts';
+import { LanguageNames } from './language-names.ts';
 
 export { loadRulePacks } from './load-packs.ts';
 export type { RulePack, Rule, NearCondition, Pattern } from './pack-schema.ts';
@@ -40,6 +41,13 @@ export interface MatchOptions {
    * written, so the caller can report them as obfuscation.
    */
   onReadBack?(field: AdvertField, words: readonly ReadBackWord[]): void;
+  /**
+   * Languages of the workplace (ISO 639-1). When given, a contradiction of an indicator about the
+   * local language (catalogue `aboutLocalLanguage`) counts only when it names one of them, or no
+   * language (packs' `languageNames`): "No Dutch needed, English required" stays `present` for
+   * work in the Netherlands. Default: unknown, every such contradiction counts.
+   */
+  localLanguages?: readonly string[];
 }
 
 export interface RuleEngine {
@@ -68,6 +76,8 @@ interface CompiledRule {
   n: number;
   id: string;
   indicator: string;
+  /** The indicator is about the local language (catalogue `aboutLocalLanguage`). */
+  aboutLocalLanguage: boolean;
   patterns: Slot[];
   near: CompiledNear[];
   contradictions: Slot[];
@@ -476,6 +486,7 @@ function compileRule(
     n,
     id: rule.id,
     indicator: rule.indicator,
+    aboutLocalLanguage: getIndicator(rule.indicator)?.aboutLocalLanguage === true,
     patterns: rule.patterns.map(compile),
     near: rule.near.map((n) => ({ a: n.a.map(compile), b: n.b.map(compile), within: n.within })),
     contradictions: rule.contradictions.map(compile),
@@ -553,8 +564,10 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
     return slot;
   };
   let ruleCount = 0;
+  const valids: RulePack[] = [];
   for (const pack of [...packs].sort((a, b) => a.language.localeCompare(b.language))) {
     const valid = parseRulePack(pack, `rule pack "${pack.language}"`);
+    valids.push(valid);
     if (seen.has(valid.language)) {
       throw new Error(`Two rule packs for language "${valid.language}". Fix: pass one pack per language.`);
     }
@@ -573,6 +586,9 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
     });
   }
   anchors.seal();
+  // Every pack's names, whichever packs an advert is matched with: an advert in Romanian may
+  // require "English" in the English pack's words.
+  const names = new LanguageNames(valids);
   const slotRules = rulesOfSlot(
     compiled.flatMap((p) => p.rules),
     cache.size,
@@ -612,6 +628,7 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
         ? [...new Set(options.languages)].flatMap((lang) => byLanguage.get(lang) ?? [])
         : compiled;
       if (selected.length === 0) return [];
+      const local = options.localLanguages?.length ? options.localLanguages : undefined;
       stamp++;
       const selection = selectionFor(selected);
       for (const field of FIELDS) {
@@ -632,8 +649,12 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
             if (f.folded.text.length === 0 || !f.mayMatch(rule)) continue;
             let present = matchAll(rule.patterns, f);
             for (const near of rule.near) present = matchNear(near, f, present);
-            const contradicted = matchAll(rule.contradictions, f);
-            if (!present && !contradicted) continue;
+            let contradicted = matchAll(rule.contradictions, f);
+            if (contradicted && rule.aboutLocalLanguage && local)
+              contradicted = contradicted.filter(([s, e]) =>
+                names.asksForLocal(f.folded.text.slice(s, e), local),
+              );
+            if (!present && !contradicted?.length) continue;
 
             let entry = found.get(rule.indicator);
             if (!entry) {
@@ -644,7 +665,7 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
               entry.presentRule ??= rule.id;
               entry.present.push(...toSpans(field, fields[field], f.folded, present));
             }
-            if (contradicted) {
+            if (contradicted?.length) {
               entry.contradictionRule ??= rule.id;
               entry.contradictions.push(...toSpans(field, fields[field], f.folded, contradicted));
             }

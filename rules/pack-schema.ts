@@ -3,6 +3,7 @@
 // are analysts, not programmers. Pure: parses values, does no I/O.
 import { z } from 'zod';
 import { getIndicator } from './catalogue.ts';
+import { foldString } from './normalise.ts';
 import { checkPattern as checkPatternSyntax, PatternError, type Pattern } from './pattern.ts';
 
 export type { Pattern } from './pattern.ts';
@@ -40,6 +41,13 @@ export interface RulePack {
   language: string;
   /** Semantic version; bump it whenever a rule changes, so assessments can be reproduced. */
   version: string;
+  /**
+   * How the pack's language names languages: ISO 639-1 code → folded beginnings of the words that
+   * name it ("englez" for "engleză", "englezei"). A contradiction of an indicator about the local
+   * language (catalogue `aboutLocalLanguage`) counts only when it names a language of the workplace
+   * or none (RuleEngine.match option `localLanguages`).
+   */
+  languageNames?: Record<string, string[]>;
   rules: Rule[];
 }
 
@@ -104,11 +112,17 @@ const RuleSchema = z.strictObject({
 const PackSchema = z.strictObject({
   language: z.string().regex(LANGUAGE, { error: 'must be a lower-case ISO 639-1 code' }),
   version: z.string().regex(SEMVER, { error: 'must be a semantic version' }),
+  languageNames: z
+    .record(
+      z.string().regex(LANGUAGE, { error: 'must be a lower-case ISO 639-1 code' }),
+      z.array(z.string().trim().min(3, { error: 'a language name needs at least 3 letters' })).min(1),
+    )
+    .optional(),
   rules: z.array(RuleSchema).min(1),
 });
 
 const ALLOWED_KEYS: Record<'pack' | 'rule' | 'near' | 'pattern', string> = {
-  pack: 'language, version, rules',
+  pack: 'language, version, languageNames, rules',
   rule: Object.keys(RuleSchema.shape).join(', '),
   near: 'a, b, within',
   pattern: 'regex',
@@ -187,6 +201,19 @@ function checkPattern(pattern: Pattern, field: string, ruleId: string, issues: R
     if (!(err instanceof PatternError)) throw err;
     issues.push({ ruleId, field, problem: `${err.message} in ${JSON.stringify(pattern)}`, fix: err.fix });
   }
+}
+
+/** Language names must be written as the engine reads text: folded, one word each. */
+function checkLanguageNames(pack: RulePack, issues: RulePackIssue[]): void {
+  for (const [code, names] of Object.entries(pack.languageNames ?? {}))
+    names.forEach((name, i) => {
+      if (foldString(name) !== name || /[^\p{L}]/u.test(name))
+        issues.push({
+          field: `languageNames.${code}[${i}]`,
+          problem: `"${name}" is not one folded word`,
+          fix: `write the beginning of one word, lower case and without diacritics, e.g. "${foldString(name).replace(/[^\p{L}].*$/u, '')}"`,
+        });
+    });
 }
 
 /** Checks what the schema cannot: ids, catalogue references, pattern syntax, examples present. */
@@ -282,6 +309,7 @@ export function parseRulePack(raw: unknown, file: string): RulePack {
   }
   const pack: RulePack = result.data;
   const issues: RulePackIssue[] = [];
+  checkLanguageNames(pack, issues);
   checkRules(pack, issues);
   if (issues.length > 0) throw new RulePackError(file, issues);
   return pack;

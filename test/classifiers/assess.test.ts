@@ -6,9 +6,9 @@ import type { EvidenceSpan, IndicatorHit } from '../../storage/records.ts';
 
 /** A rule engine stand-in: returns fixed hits (spans located in the given text) and records its calls. */
 function stubEngine(make: (fields: { title: string; text: string }) => IndicatorHit[]): RuleMatcher & {
-  calls: Array<{ languages?: readonly string[] }>;
+  calls: Array<{ languages?: readonly string[]; localLanguages?: readonly string[] }>;
 } {
-  const calls: Array<{ languages?: readonly string[] }> = [];
+  const calls: Array<{ languages?: readonly string[]; localLanguages?: readonly string[] }> = [];
   return {
     version: 'stub@1.0.0',
     calls,
@@ -113,6 +113,17 @@ describe('createAssessor', () => {
     expect(out.hits).toEqual([]);
     expect(out.salary).toMatchObject({ min: 15.5, currency: 'EUR', period: 'hour', monthlyEur: 2604 });
     expect(out.risk).toMatchObject({ score: 0, band: 'low' });
+  });
+
+  it("tells the engine the workplace's languages: from the location, else from the site's country", () => {
+    const engine = stubEngine(() => []);
+    const assessor = createAssessor({ engine });
+    const advert = { title: 'Magazijnmedewerker', text: 'Geen Nederlands nodig. Engels vereist.' };
+    assessor.assess({ ...advert, location: 'Gent, Belgium', siteCountry: 'PL' });
+    assessor.assess({ ...advert, location: { city: 'Venlo', country: 'NL' }, siteCountry: 'RO' });
+    assessor.assess({ ...advert, siteCountry: 'RO' });
+    assessor.assess(advert);
+    expect(engine.calls.map((c) => c.localLanguages)).toEqual([['nl', 'fr', 'de'], ['nl'], ['ro'], []]);
   });
 
   it('merges an entity hit into the engine hit of the same id instead of duplicating it', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromLocation, currencyOfCountry, normaliseCountryCode } from '../../classifiers/countries.ts';
+import {
+  countryFromLocation,
+  currencyOfCountry,
+  languagesOfCountry,
+  normaliseCountryCode,
+} from '../../classifiers/countries.ts';
 import { COUNTRY_NAMES } from '../../common/country-names.ts';
 
 describe('countryFromLocation', () => {
@@ -138,5 +143,16 @@ describe('currencyOfCountry', () => {
     expect(currencyOfCountry('uk')).toBe('GBP');
     expect(currencyOfCountry('ZZ')).toBeUndefined();
     expect(normaliseCountryCode('Poland')).toBeUndefined();
+  });
+});
+
+describe('languagesOfCountry', () => {
+  it('gives the official languages, and none for an unknown country', () => {
+    expect(languagesOfCountry('NL')).toEqual(['nl']);
+    expect(languagesOfCountry('be')).toEqual(['nl', 'fr', 'de']);
+    expect(languagesOfCountry('UK')).toEqual(['en']);
+    expect(languagesOfCountry('ZZ')).toEqual([]);
+    expect(languagesOfCountry('Poland')).toEqual([]);
+    expect(languagesOfCountry(undefined)).toEqual([]);
   });
 });

@@ -605,6 +605,7 @@ describe('languages and versions', () => {
     const reversedKeys = (o: object): object => Object.fromEntries(Object.entries(o).reverse());
     const shuffled = {
       rules: en.rules.map((r) => reversedKeys(r)),
+      languageNames: reversedKeys(en.languageNames!),
       version: en.version,
       language: en.language,
     } as RulePack;

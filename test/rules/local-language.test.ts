@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { createRuleEngine, loadRulePacks } from '../../rules/engine.ts';
+import { LanguageNames } from '../../rules/language-names.ts';
+import { foldString } from '../../rules/normalise.ts';
+import { parseRulePack, RulePackError } from '../../rules/pack-schema.ts';
+
+const packs = loadRulePacks();
+const engine = createRuleEngine(packs);
+const names = new LanguageNames(packs);
+
+/** req.no_language for the text with one pack and English, and the evidence it rests on. */
+function noLanguage(language: string, text: string, localLanguages?: string[]): string {
+  const hit = engine
+    .match(
+      { title: '', text },
+      { languages: [language, 'en'], ...(localLanguages ? { localLanguages } : {}) },
+    )
+    .find((h) => h.indicatorId === 'req.no_language');
+  return hit ? `${hit.state}: ${hit.evidence.map((e) => e.text).join(' | ')}` : 'absent';
+}
+
+// "Dutch not needed. English required." in each pack's language: for work in the Netherlands the
+// red flag stands; where English is the local language, the advert asks for it.
+const NOT_DUTCH_BUT_ENGLISH: Array<[string, string, string, string]> = [
+  ['en', 'No Dutch needed. English required.', 'No Dutch needed', 'English required'],
+  [
+    'de',
+    'Keine Niederländischkenntnisse nötig. Gute Englischkenntnisse sind Voraussetzung.',
+    'Keine Niederländischkenntnisse nötig',
+    'Gute Englischkenntnisse sind Voraussetzung',
+  ],
+  [
+    'fr',
+    'Pas besoin de parler néerlandais. Anglais courant exigé.',
+    'Pas besoin de parler néerlandais',
+    'Anglais courant exigé',
+  ],
+  [
+    'es',
+    'No se requiere neerlandés. Inglés fluido imprescindible.',
+    'No se requiere neerlandés',
+    'Inglés fluido imprescindible',
+  ],
+  [
+    'it',
+    'Non serve parlare olandese. Inglese livello B2 indispensabile.',
+    'Non serve parlare olandese',
+    'Inglese livello B2 indispensabile',
+  ],
+  ['nl', 'Geen Nederlands nodig. Engels vereist.', 'Geen Nederlands nodig', 'Engels vereist'],
+  [
+    'pt',
+    'Não é necessário falar holandês. Inglês fluente obrigatório.',
+    'Não é necessário falar holandês',
+    'Inglês fluente obrigatório',
+  ],
+  [
+    'pl',
+    'Znajomość języka niderlandzkiego nie jest wymagana. Wymagany angielski komunikatywny.',
+    'Znajomość języka niderlandzkiego nie jest wymagana',
+    'Wymagany angielski',
+  ],
+  [
+    'ro',
+    'Nu este necesară limba olandeză. Se cere limba engleză.',
+    'Nu este necesară limba olandeză',
+    'Se cere limba engleză',
+  ],
+  [
+    'bg',
+    'Не се изисква холандски. Английски език на ниво B2 – задължително.',
+    'Не се изисква холандски',
+    'Английски език на ниво B2 – задължително',
+  ],
+  [
+    'lt',
+    'Olandų kalbos mokėti nereikia. Anglų kalba B2 lygiu – privaloma.',
+    'kalbos mokėti nereikia',
+    'Anglų kalba B2 lygiu – privaloma',
+  ],
+];
+
+describe('a requirement of a language that is not the workplace’s', () => {
+  it.each(NOT_DUTCH_BUT_ENGLISH)('%s: %s', (language, text, notNeeded, required) => {
+    // Work in the Netherlands (Dutch), in Belgium (Dutch, French, German): the red flag stands.
+    expect(noLanguage(language, text, ['nl'])).toBe(`present: ${notNeeded}`);
+    expect(noLanguage(language, text, ['nl', 'fr', 'de'])).toBe(`present: ${notNeeded}`);
+    // Work where English is spoken, or a workplace not known: English is asked for.
+    expect(noLanguage(language, text, ['en'])).toBe(`contradicted: ${required}`);
+    expect(noLanguage(language, text, ['ga', 'en'])).toBe(`contradicted: ${required}`);
+    expect(noLanguage(language, text)).toBe(`contradicted: ${required}`);
+    expect(noLanguage(language, text, [])).toBe(`contradicted: ${required}`);
+  });
+
+  it('leaves a requirement alone that is the only statement: no hit where it is not local', () => {
+    expect(noLanguage('en', 'Fluent German required.', ['nl'])).toBe('absent');
+    expect(noLanguage('en', 'Fluent German required.', ['de'])).toBe('contradicted: Fluent German required');
+  });
+
+  it('counts a requirement that names the local language among others, or no language', () => {
+    const both = 'Geen Duits nodig. Engels of Nederlands in woord en geschrift.';
+    expect(noLanguage('nl', both, ['nl'])).toBe('contradicted: Engels of Nederlands in woord en geschrift');
+    expect(noLanguage('nl', both, ['en'])).toBe('contradicted: Engels of Nederlands in woord en geschrift');
+    expect(noLanguage('nl', both, ['de'])).toBe('present: Geen Duits nodig');
+    expect(noLanguage('nl', 'Geen Engels nodig. Je bent perfect tweetalig.', ['nl'])).toBe(
+      'contradicted: Je bent perfect tweetalig',
+    );
+    expect(noLanguage('en', 'No Polish needed. You must be fluent in the local language.', ['nl'])).toBe(
+      'contradicted: You must be fluent in the local language',
+    );
+  });
+});
+
+describe('language names', () => {
+  it('finds the languages a folded text names, in inflected and compound forms', () => {
+    const named = (text: string) => [...names.named(foldString(text))].sort();
+    expect(named('Znajomość języka angielskiego i niemieckiego')).toEqual(['de', 'en']);
+    expect(named('Gute Deutsch- oder Englischkenntnisse')).toEqual(['de', 'en']);
+    expect(named('Cunoașterea limbii engleze')).toEqual(['en']);
+    expect(named('Anglų kalba B2 lygiu')).toEqual(['en']);
+    expect(named('Английски език')).toEqual(['en']);
+    expect(named('Vous devez parler couramment le français')).toEqual(['fr']);
+    expect(named('Experience with forklifts is essential')).toEqual([]);
+  });
+
+  // The contradictions of req.no_language name languages with these words: every example that
+  // asks for a language must be read as naming it, or the workplace check would never apply.
+  const examples = packs.flatMap((p) =>
+    p.rules
+      .filter((r) => r.indicator === 'req.no_language')
+      .flatMap((r) => r.contradictionExamples.map((text): [string, string] => [p.language, text])),
+  );
+  // Examples that ask for languages without naming one.
+  const NAME_NO_LANGUAGE = new Set(['Je bent perfect tweetalig.']);
+  it.each(examples)('%s contradiction example names its language: %s', (_, text) => {
+    expect(names.named(foldString(text)).size > 0).toBe(!NAME_NO_LANGUAGE.has(text));
+  });
+
+  it('is validated: folded single words of at least 3 letters, keyed by language code', () => {
+    const pack = (languageNames: unknown) => ({
+      language: 'en',
+      version: '1.0.0',
+      languageNames,
+      rules: [
+        {
+          id: 'en.urgency.1',
+          indicator: 'urgency',
+          patterns: ['start today'],
+          examples: ['Start today.'],
+          counterExamples: ['Start in May.'],
+        },
+      ],
+    });
+    expect(parseRulePack(pack({ nl: ['dutch', 'flemish'] }), 'en.yaml').languageNames).toEqual({
+      nl: ['dutch', 'flemish'],
+    });
+    const problems = (languageNames: unknown): string => {
+      try {
+        parseRulePack(pack(languageNames), 'en.yaml');
+        return 'valid';
+      } catch (err) {
+        if (!(err instanceof RulePackError)) throw err;
+        return err.issues.map((i) => `${i.field}: ${i.problem}. Fix: ${i.fix}`).join('\n');
+      }
+    };
+    expect(problems({ nl: ['Dutch'] })).toBe(
+      'languageNames.nl[0]: "Dutch" is not one folded word. Fix: write the beginning of one word, lower case and without diacritics, e.g. "dutch"',
+    );
+    expect(problems({ de: ['deutsche sprache'] })).toContain('e.g. "deutsche"');
+    expect(problems({ nl: ['nl'] })).toContain('a language name needs at least 3 letters');
+    expect(problems({ Dutch: ['dutch'] })).toContain('languageNames');
+    expect(problems({ nl: [] })).toContain('languageNames.nl');
+  });
+});
