@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { AdvertField, EvidenceSpan, IndicatorHit } from '../storage/records.ts';
 import { CATALOGUE, getIndicator } from './catalogue.ts';
-import { foldWithOffsets, NON_WORD_CLASS, type FoldedText } from './normalise.ts';
+import { FoldBuffers, foldWithOffsets, NON_WORD_CLASS, type FoldedText } from './normalise.ts';
 import { parseRulePack, type RulePack } from './pack-schema.ts';
 import { ALL_LINES, AnchorIndex, LINE_BITS, type AnchorFinder, type AnchorScan } from './anchor-index.ts';
 import { compilePattern, findMatchesIn, type Anchor, type CompiledPattern, type Pattern } from './pattern.ts';
@@ -258,6 +258,8 @@ class PreparedField {
    */
   private joined: readonly number[] = NO_OFFSETS;
   readonly scan: AnchorScan;
+  /** Where `folded` keeps its offsets: they serve one advert at a time. */
+  private readonly foldBuffers = new FoldBuffers();
   /** results[n] is valid when resultStamps[n] equals scan.stamp. */
   private readonly results: (readonly Range[])[];
   private readonly resultStamps: Int32Array;
@@ -299,7 +301,7 @@ class PreparedField {
     // Read back one character for one, so offsets into it are offsets into the field as written.
     const read = deobfuscateWords(original, asWritten);
     this.readBack = read?.words ?? [];
-    this.folded = foldWithOffsets(read?.text ?? original);
+    this.folded = foldWithOffsets(read?.text ?? original, this.foldBuffers);
     this.joined = joinedStarts(this.folded.text);
     const scan = this.scan;
     this.index.scan(this.folded.text, selection.finder, scan, stamp);

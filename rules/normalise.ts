@@ -118,13 +118,34 @@ function bmpCode(code: number): number {
   return f;
 }
 
-/** Folds `original` and records, for every folded code unit, the original range it came from. */
-export function foldWithOffsets(original: string): FoldedText {
+/**
+ * Buffers that foldWithOffsets may reuse from call to call. A caller folding text after text (the
+ * rule engine, once per advert field) saves allocating three typed arrays per text; the offsets of
+ * a FoldedText folded into them are then valid until the next fold into the same buffers.
+ */
+export class FoldBuffers {
+  codes = new Uint16Array(0);
+  origStart = new Int32Array(0);
+  origEnd = new Int32Array(0);
+}
+
+/**
+ * Folds `original` and records, for every folded code unit, the original range it came from.
+ * With `buffers`, the offsets live in them (see FoldBuffers); without, in arrays of their own.
+ */
+export function foldWithOffsets(original: string, buffers?: FoldBuffers): FoldedText {
   const n = original.length;
   // Folding rarely grows text (ß → ss, æ → ae); grow the buffers when it does.
-  let codes = new Uint16Array(n + 16);
-  let origStart = new Int32Array(n + 16);
-  let origEnd = new Int32Array(n + 16);
+  let codes: Uint16Array;
+  let origStart: Int32Array;
+  let origEnd: Int32Array;
+  if (buffers && buffers.codes.length >= n + 16) ({ codes, origStart, origEnd } = buffers);
+  else {
+    const size = Math.max(n + 16, (buffers?.codes.length ?? 0) * 2);
+    codes = new Uint16Array(size);
+    origStart = new Int32Array(size);
+    origEnd = new Int32Array(size);
+  }
   let len = 0;
   let i = 0;
   while (i < n) {
@@ -168,6 +189,7 @@ export function foldWithOffsets(original: string): FoldedText {
     }
     i += width;
   }
+  if (buffers) Object.assign(buffers, { codes, origStart, origEnd });
   const spaced: Array<{ start: number; end: number }> = [];
   len = joinSpacedLetters(codes, origStart, origEnd, len, spaced);
   return {

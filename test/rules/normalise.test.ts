@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldString, foldWithOffsets } from '../../rules/normalise.ts';
+import { FoldBuffers, foldString, foldWithOffsets } from '../../rules/normalise.ts';
 
 /** The original text behind folded range [start, end). */
 function original(text: string, start: number, end: number): string {
@@ -85,6 +85,27 @@ describe('folding long and repeated text', () => {
     expect(f.origStart.length).toBe(f.text.length);
     const start = f.text.indexOf('strasse');
     expect(text.slice(f.origStart[start], f.origEnd[f.text.length - 1])).toBe('Straße');
+  });
+
+  it('gives the same result in reused buffers, whatever the texts folded into them before', () => {
+    const buffers = new FoldBuffers();
+    const texts = [
+      'Łódź',
+      'ß'.repeat(3000) + ' Straße c a s h',
+      'Cazare asigurată',
+      'x'.repeat(70),
+      'Œuvre ǆ',
+    ];
+    for (const text of [...texts, ...texts.reverse()]) {
+      const own = foldWithOffsets(text);
+      const reused = foldWithOffsets(text, buffers);
+      expect(reused.text).toBe(own.text);
+      expect([...reused.origStart]).toEqual([...own.origStart]);
+      expect([...reused.origEnd]).toEqual([...own.origEnd]);
+      expect(reused.spaced).toEqual(own.spaced);
+    }
+    // The buffers grew to the longest text and are kept.
+    expect(buffers.codes.length).toBeGreaterThanOrEqual(6000);
   });
 });
 
