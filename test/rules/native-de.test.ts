@@ -231,6 +231,7 @@ describe('de phrasing', () => {
         'Deutsch ist kaum nötig.',
         'Keine Deutschkenntnisse notwendig, wir arbeiten im polnischen Team.',
         'Sie müssen kein Niederländisch verstehen.',
+        'Dänisch ist nicht zwingend erforderlich.',
       ],
       absent: [
         'Gute Englischkenntnisse sind wichtig.',

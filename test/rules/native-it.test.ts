@@ -281,9 +281,15 @@ describe('it: fees, deductions, cash pay, hours and lodging as adverts phrase th
         'Non serve sapere il francese.',
         'Non servono attestati né il tedesco.',
         'Non è necessario conoscere il tedesco.',
+        "Per questo lavoro non è richiesta la conoscenza dell'italiano.",
+        "Conoscenza dell'inglese non necessaria, si lavora in squadra con rumeni.",
       ],
       absent: ['La conoscenza del tedesco è un vantaggio.'],
-      contradicted: ['Richiesto tedesco livello B1.', 'Ottima conoscenza dell’inglese richiesta.'],
+      contradicted: [
+        'Richiesto tedesco livello B1.',
+        'Ottima conoscenza dell’inglese richiesta.',
+        'Francese richiesto, non necessaria la patente.',
+      ],
     },
     'req.no_contract': {
       present: [
