@@ -23,7 +23,7 @@ import { QUEUE_THRESHOLD, scoreRisk } from '../classifiers/risk-score.ts';
 import { findSalaryInText, parseSalary } from '../classifiers/salary.ts';
 import { detectSector } from '../classifiers/sector.ts';
 import { createRuleEngine, loadRulePacks } from '../rules/engine.ts';
-import { foldWithOffsets } from '../rules/normalise.ts';
+import { FoldBuffers, foldWithOffsets } from '../rules/normalise.ts';
 import { forEachWord } from '../classifiers/text-features.ts';
 import { BOARD_COUNTRY, generateDemoAdverts, type DemoAdvert } from '../test/fixture-boards/generate.ts';
 
@@ -319,9 +319,11 @@ function main(): void {
   const bayesMs = naturalBayesPeer(s.map((x) => x.a));
   // Floors of a design that reads each advert once for every stage: the two passes over the text
   // that any stage here starts with, folding (the rules) and reading words (the classifier).
+  // Into kept buffers, as the rule engine folds.
+  const foldBuffers = new FoldBuffers();
   const foldMs = time(s, (x) => {
-    foldWithOffsets(x.a.title);
-    foldWithOffsets(x.a.text);
+    foldWithOffsets(x.a.title, foldBuffers);
+    foldWithOffsets(x.a.text, foldBuffers);
   });
   let words = 0;
   const readWords = (x: (typeof s)[number]): void =>
