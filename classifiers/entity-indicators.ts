@@ -290,19 +290,36 @@ function isCompanyLine(e164: string): boolean {
  * +44 …". contacts.ts keeps only numbers that its numbering metadata validates, which is right for
  * linking adverts by phone; but for how the advertiser can be reached, a number offered on a
  * messenger is a messenger contact whether or not the metadata knows its range (newly allocated
- * blocks, typos, spaced-out digits). Group 2 is the number.
+ * blocks, typos, spaced-out digits). Group 2 is the number. The name must start a word: that is
+ * checked on each match (see messengerNumberMatches), not by a leading look-behind, which would
+ * make the expression try every position of the text (3x as long on 2 KB adverts).
  */
 const MESSENGER_NUMBER_RE =
-  /(?<![\p{L}\p{N}])(whats\s?app|what'?s\s?app|viber|telegram|signal)(?![\p{L}\p{N}])[^\n\d+@]{0,24}?(\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d){6,16})(?![\p{L}\p{N}])/giu;
+  /(whats\s?app|what'?s\s?app|viber|telegram|signal)(?![\p{L}\p{N}])[^\n\d+@]{0,24}?(\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d){6,16})(?![\p{L}\p{N}])/giu;
+/** A letter or digit ends the text (two code units: a letter outside the basic plane counts). */
+const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
 const DATE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 const MIN_MESSENGER_DIGITS = 7;
 const MAX_MESSENGER_DIGITS = 15;
+
+/** Matches of MESSENGER_NUMBER_RE whose messenger name starts a word, as a global search finds them. */
+function messengerNumberMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = MESSENGER_NUMBER_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (ENDS_IN_LETTER_OR_DIGIT.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      re.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  return out;
+}
 
 /** Messenger numbers in title and text that contacts.ts did not already report (see above). */
 function unvalidatedMessengerNumbers(input: EntityInput): EvidenceSpan[] {
   const out: EvidenceSpan[] = [];
   for (const field of ['title', 'text'] as const) {
-    for (const m of input[field].matchAll(MESSENGER_NUMBER_RE)) {
+    for (const m of messengerNumberMatches(input[field])) {
       const digits = (m[2] ?? '').replace(/\D/gu, '').length;
       if (digits < MIN_MESSENGER_DIGITS || digits > MAX_MESSENGER_DIGITS || DATE_RE.test(m[2] ?? ''))
         continue;

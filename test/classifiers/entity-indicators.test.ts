@@ -155,6 +155,18 @@ describe('contact.messenger_only', () => {
     expect(h?.evidence.map((e) => e.text)).toEqual(['WhatsApp 0049 150 8876915']);
   });
 
+  it('takes a messenger name only where it starts a word, and the next one after a word that hides it', () => {
+    const numbers = (text: string) =>
+      find(deriveEntityHits(input({ text, siteCountry: 'DE' })), 'contact.messenger_only')?.evidence.map(
+        (e) => e.text,
+      ) ?? [];
+    expect(numbers('Our partner CoolViber 0049 150 8876915 is closed.')).toEqual([]);
+    // A letter outside the basic plane (two code units) before the name hides it too.
+    expect(numbers('𝐀Telegram 0049 150 8876915')).toEqual([]);
+    expect(numbers('NoWhatsApp, only Viber 0049 150 8876915.')).toEqual(['Viber 0049 150 8876915']);
+    expect(numbers('(Signal) 0049 150 8876915')).toEqual(['Signal) 0049 150 8876915']);
+  });
+
   it('does not take dates, short numbers or numbers with a company site for a messenger-only contact', () => {
     expect(ids(deriveEntityHits(input({ text: 'Our Telegram channel since 2019.' })))).not.toContain(
       'contact.messenger_only',
