@@ -165,6 +165,9 @@ describe('contact.messenger_only', () => {
     expect(numbers('𝐀Telegram 0049 150 8876915')).toEqual([]);
     expect(numbers('NoWhatsApp, only Viber 0049 150 8876915.')).toEqual(['Viber 0049 150 8876915']);
     expect(numbers('(Signal) 0049 150 8876915')).toEqual(['Signal) 0049 150 8876915']);
+    // In any case, also where Unicode case folding alone makes the name ("ſ" folds to "s").
+    expect(numbers('WHATSAPP 0049 150 8876915')).toEqual(['WHATSAPP 0049 150 8876915']);
+    expect(numbers('ſignal: 0049 150 8876915')).toEqual(['ſignal: 0049 150 8876915']);
   });
 
   it('does not take dates, short numbers or numbers with a company site for a messenger-only contact', () => {
