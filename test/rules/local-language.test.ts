@@ -80,8 +80,68 @@ const NOT_DUTCH_BUT_ENGLISH: Array<[string, string, string, string]> = [
   ],
 ];
 
+// The same in one sentence: the negation of the first clause must not reach across the comma.
+const IN_ONE_SENTENCE: Array<[string, string, string, string]> = [
+  ['en', 'No Dutch needed, English required.', 'No Dutch needed', 'English required'],
+  [
+    'de',
+    'Keine Niederländischkenntnisse nötig, gute Englischkenntnisse sind Voraussetzung.',
+    'Keine Niederländischkenntnisse nötig',
+    'gute Englischkenntnisse sind Voraussetzung',
+  ],
+  [
+    'fr',
+    'Pas besoin de parler néerlandais, anglais courant exigé.',
+    'Pas besoin de parler néerlandais',
+    'anglais courant exigé',
+  ],
+  [
+    'es',
+    'No se requiere neerlandés, inglés fluido imprescindible.',
+    'No se requiere neerlandés',
+    'inglés fluido imprescindible',
+  ],
+  [
+    'it',
+    'Non serve parlare olandese, inglese livello B2 indispensabile.',
+    'Non serve parlare olandese',
+    'inglese livello B2 indispensabile',
+  ],
+  ['nl', 'Geen Nederlands nodig, Engels vereist.', 'Geen Nederlands nodig', 'Engels vereist'],
+  [
+    'pt',
+    'Não é necessário falar holandês, inglês fluente obrigatório.',
+    'Não é necessário falar holandês',
+    'inglês fluente obrigatório',
+  ],
+  [
+    'pl',
+    'Znajomość języka niderlandzkiego nie jest wymagana, wymagany angielski komunikatywny.',
+    'Znajomość języka niderlandzkiego nie jest wymagana',
+    'wymagany angielski',
+  ],
+  [
+    'ro',
+    'Nu este necesară limba olandeză, se cere limba engleză.',
+    'Nu este necesară limba olandeză',
+    'se cere limba engleză',
+  ],
+  [
+    'bg',
+    'Не се изисква холандски, английски език на ниво B2 – задължително.',
+    'Не се изисква холандски',
+    'английски език на ниво B2 – задължително',
+  ],
+  [
+    'lt',
+    'Olandų kalbos mokėti nereikia, anglų kalba B2 lygiu – privaloma.',
+    'kalbos mokėti nereikia',
+    'anglų kalba B2 lygiu – privaloma',
+  ],
+];
+
 describe('a requirement of a language that is not the workplace’s', () => {
-  it.each(NOT_DUTCH_BUT_ENGLISH)('%s: %s', (language, text, notNeeded, required) => {
+  it.each([...NOT_DUTCH_BUT_ENGLISH, ...IN_ONE_SENTENCE])('%s: %s', (language, text, notNeeded, required) => {
     // Work in the Netherlands (Dutch), in Belgium (Dutch, French, German): the red flag stands.
     expect(noLanguage(language, text, ['nl'])).toBe(`present: ${notNeeded}`);
     expect(noLanguage(language, text, ['nl', 'fr', 'de'])).toBe(`present: ${notNeeded}`);
@@ -104,6 +164,10 @@ describe('a requirement of a language that is not the workplace’s', () => {
     expect(noLanguage('nl', both, ['de'])).toBe('present: Geen Duits nodig');
     expect(noLanguage('nl', 'Geen Engels nodig. Je bent perfect tweetalig.', ['nl'])).toBe(
       'contradicted: Je bent perfect tweetalig',
+    );
+    // A negation still covers a list of languages before its verb.
+    expect(noLanguage('nl', 'Geen Nederlands, Engels of Duits vereist.', ['nl'])).toBe(
+      'present: Geen Nederlands,',
     );
     expect(noLanguage('en', 'No Polish needed. You must be fluent in the local language.', ['nl'])).toBe(
       'contradicted: You must be fluent in the local language',
