@@ -285,6 +285,9 @@ function isCompanyLine(e164: string): boolean {
   return known;
 }
 
+/** Messengers named before a number: expression alternatives, matched whatever their case. */
+const MESSENGER_NAMES = ['whats\\s?app', "what'?s\\s?app", 'viber', 'telegram', 'signal'];
+
 /**
  * A messenger named right before a number: "WhatsApp 0049 150 8876915", "scrie pe WhatsApp la
  * +44 …". contacts.ts keeps only numbers that its numbering metadata validates, which is right for
@@ -294,20 +297,30 @@ function isCompanyLine(e164: string): boolean {
  * it only where a name starts a word. Searched with a leading look-behind instead, it tried every
  * position of the text through Unicode case folding, and deriveEntityHits took 3–4x as long.
  */
-const MESSENGER_NUMBER_RE =
-  /(whats\s?app|what'?s\s?app|viber|telegram|signal)(?![\p{L}\p{N}])[^\n\d+@]{0,24}?(\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d){6,16})(?![\p{L}\p{N}])/iuy;
+const MESSENGER_NUMBER_RE = new RegExp(
+  `(${MESSENGER_NAMES.join('|')})(?![\\p{L}\\p{N}])[^\\n\\d+@]{0,24}?(\\+?\\d(?:[ \\t\\u00a0.\\-/()]{0,3}\\d){6,16})(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
 /** A letter or digit ends the text (two code units: a letter outside the basic plane counts). */
 const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
 const DATE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 const MIN_MESSENGER_DIGITS = 7;
 const MAX_MESSENGER_DIGITS = 15;
 
+/** Characters other than its two cases that the case-insensitive flag matches to an ASCII letter. */
+const OTHER_CASE_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f' };
+/** A class per letter that matches what the case-insensitive flag would: "sign" → [Ssſ][Ii][Gg][Nn]. */
+const anyCase = (letters: string): string =>
+  letters.replace(/[a-z]/gu, (c) => `[${c.toUpperCase()}${c}${OTHER_CASE_FOLDS[c] ?? ''}]`);
+
 /**
- * Where a messenger name may begin, found without the case-insensitive flag. The only character
- * other than these letters that folds to one of them is "ſ" (to "s").
+ * Where a messenger name may begin: the letters each name starts with, searched without the
+ * case-insensitive flag (which compares every character of the text through Unicode case folding).
  */
-const MESSENGER_NAME_START =
-  /[Ww][Hh][Aa][Tt]|[Vv][Ii][Bb][Ee][Rr]|[Tt][Ee][Ll][Ee][Gg][Rr][Aa][Mm]|[Ssſ][Ii][Gg][Nn][Aa][Ll]/g;
+const MESSENGER_NAME_START = new RegExp(
+  MESSENGER_NAMES.map((name) => anyCase(/^[a-z]+/u.exec(name)![0])).join('|'),
+  'g',
+);
 
 /** Matches of MESSENGER_NUMBER_RE whose messenger name starts a word, leftmost first, as a global
  *  search with a word-start look-behind finds them. */
