@@ -44,6 +44,8 @@ export interface RuleMatcher {
       onReadBack?(field: 'title' | 'text', words: readonly ReadBackWord[]): void;
       /** Languages of the workplace: a requirement of another language is no contradiction. */
       localLanguages?: readonly string[];
+      /** Readers speak a local language: another not being needed is no sign either. */
+      localReaders?: boolean;
     },
   ): IndicatorHit[];
 }
@@ -278,6 +280,8 @@ export function createAssessor(options: AssessorOptions): Assessor {
     const languages = [...new Set([a.language, ...a.hints, 'en'].filter((l) => l !== 'und'))];
     const words: Record<'title' | 'text', readonly ReadBackWord[]> = { title: [], text: [] };
     let readBack = false;
+    // The workplace's languages; without a location, those of the site's country.
+    const localLanguages = languagesOfCountry(a.workCountry ?? a.siteCountry);
     const hits = engine.match(
       { title: a.title, text: a.text },
       {
@@ -290,8 +294,10 @@ export function createAssessor(options: AssessorOptions): Assessor {
           words[field] = found;
           readBack = true;
         },
-        // The workplace's languages; without a location, those of the site's country.
-        localLanguages: languagesOfCountry(a.workCountry ?? a.siteCountry),
+        localLanguages,
+        // Only a stated workplace: a language named on a site with none given may well be the
+        // workplace's ("Nie wymagamy niemieckiego" on a Polish site is work in Germany).
+        localReaders: a.workCountry !== undefined && localLanguages.includes(a.language),
       },
     );
     if (readBack) a.readBack = readBackWordsUsed(a, words, hits);

@@ -48,6 +48,14 @@ export interface MatchOptions {
    * work in the Netherlands. Default: unknown, every such contradiction counts.
    */
   localLanguages?: readonly string[];
+  /**
+   * The advert's readers speak a language of the workplace: it is written in one, for a workplace it
+   * states. Then a statement of such an indicator (`present`) also counts only when it names a local
+   * language or none: "Kein Englisch nötig" for work in Germany is no sign. Without it, a language
+   * other than the local ones is taken to stand for them ("Nie wymagamy angielskiego" for work in
+   * Ireland, or with the workplace unknown). Needs `localLanguages`. Default: false.
+   */
+  localReaders?: boolean;
 }
 
 export interface RuleEngine {
@@ -652,18 +660,20 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
             let present = matchAll(rule.patterns, f);
             for (const near of rule.near) present = matchNear(near, f, present);
             let contradicted = matchAll(rule.contradictions, f);
-            if (contradicted && rule.aboutLocalLanguage && local)
-              contradicted = contradicted.filter(([s, e]) =>
-                names.asksForLocal(f.folded.text.slice(s, e), local),
-              );
-            if (!present && !contradicted?.length) continue;
+            if (rule.aboutLocalLanguage && local) {
+              const aboutLocal = ([s, e]: Range): boolean =>
+                names.asksForLocal(f.folded.text.slice(s, e), local);
+              if (contradicted) contradicted = contradicted.filter(aboutLocal);
+              if (present && options.localReaders) present = present.filter(aboutLocal);
+            }
+            if (!present?.length && !contradicted?.length) continue;
 
             let entry = found.get(rule.indicator);
             if (!entry) {
               entry = { present: [], contradictions: [] };
               found.set(rule.indicator, entry);
             }
-            if (present) {
+            if (present?.length) {
               entry.presentRule ??= rule.id;
               entry.present.push(...toSpans(field, fields[field], f.folded, present));
             }

@@ -268,12 +268,16 @@ function wordRe(pieces: Piece[]): string {
         case 'num':
           return NUMBER;
         case 'group': {
-          const body = `(?:${piece.alts.map(seqRe).join('|')})`;
+          const body = groupRe(piece);
           return piece.optional ? `${body}?` : body;
         }
       }
     })
     .join('');
+}
+
+function groupRe(group: Extract<Piece, { kind: 'group' }>): string {
+  return `(?:${group.alts.map(seqRe).join('|')})`;
 }
 
 /** Where the items of a phrase sit: the first required item and the separator regex before each item. */
@@ -306,10 +310,15 @@ function seqRe(seq: Seq): string {
       out += `(?:${SEP}${ANY_WORD}){0,${item.max}}`;
       return;
     }
-    const body = wordRe(item.pieces);
+    if (!isOptionalItem(item)) {
+      out += `${sep[i]}${wordRe(item.pieces)}`;
+      return;
+    }
+    // An optional word goes with its separator, both or neither: a separator alone would end up at
+    // the edge of a match ("limba olandeză," for "limba olandeză [engleze]").
+    const body = groupRe(item.pieces[0] as Extract<Piece, { kind: 'group' }>);
     // Optional words before the first required one carry the separator after them.
-    if (i < firstRequired) out += `(?:${body}${sep[i]})?`;
-    else out += isOptionalItem(item) ? `(?:${sep[i]}${body})?` : `${sep[i]}${body}`;
+    out += i < firstRequired ? `(?:${body}${sep[i]})?` : `(?:${sep[i]}${body})?`;
   });
   return out;
 }

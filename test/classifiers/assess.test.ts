@@ -6,9 +6,13 @@ import type { EvidenceSpan, IndicatorHit } from '../../storage/records.ts';
 
 /** A rule engine stand-in: returns fixed hits (spans located in the given text) and records its calls. */
 function stubEngine(make: (fields: { title: string; text: string }) => IndicatorHit[]): RuleMatcher & {
-  calls: Array<{ languages?: readonly string[]; localLanguages?: readonly string[] }>;
+  calls: Array<{ languages?: readonly string[]; localLanguages?: readonly string[]; localReaders?: boolean }>;
 } {
-  const calls: Array<{ languages?: readonly string[]; localLanguages?: readonly string[] }> = [];
+  const calls: Array<{
+    languages?: readonly string[];
+    localLanguages?: readonly string[];
+    localReaders?: boolean;
+  }> = [];
   return {
     version: 'stub@1.0.0',
     calls,
@@ -124,6 +128,24 @@ describe('createAssessor', () => {
     assessor.assess({ ...advert, siteCountry: 'RO' });
     assessor.assess(advert);
     expect(engine.calls.map((c) => c.localLanguages)).toEqual([['nl', 'fr', 'de'], ['nl'], ['ro'], []]);
+  });
+
+  it('tells the engine the readers speak a local language only for a stated workplace of their language', () => {
+    const engine = stubEngine(() => []);
+    const assessor = createAssessor({ engine });
+    const dutch = {
+      title: 'Magazijnmedewerker',
+      text: 'Geen Engels nodig. Wij zoeken een magazijnmedewerker.',
+    };
+    const polish = {
+      title: 'Magazynier',
+      text: 'Nie wymagamy znajomości języka angielskiego. Praca od zaraz.',
+    };
+    assessor.assess({ ...dutch, location: 'Gent, Belgium', siteCountry: 'PL', languageHints: ['nl'] });
+    assessor.assess({ ...dutch, location: { city: 'Venlo', country: 'NL' }, languageHints: ['nl'] });
+    assessor.assess({ ...dutch, siteCountry: 'NL', languageHints: ['nl'] });
+    assessor.assess({ ...polish, location: 'Dublin, Ireland', siteCountry: 'PL', languageHints: ['pl'] });
+    expect(engine.calls.map((c) => c.localReaders)).toEqual([true, true, false, false]);
   });
 
   it('merges an entity hit into the engine hit of the same id instead of duplicating it', () => {

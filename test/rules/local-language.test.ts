@@ -9,11 +9,20 @@ const engine = createRuleEngine(packs);
 const names = new LanguageNames(packs);
 
 /** req.no_language for the text with one pack and English, and the evidence it rests on. */
-function noLanguage(language: string, text: string, localLanguages?: string[]): string {
+function noLanguage(
+  language: string,
+  text: string,
+  localLanguages?: string[],
+  localReaders?: boolean,
+): string {
   const hit = engine
     .match(
       { title: '', text },
-      { languages: [language, 'en'], ...(localLanguages ? { localLanguages } : {}) },
+      {
+        languages: [language, 'en'],
+        ...(localLanguages ? { localLanguages } : {}),
+        ...(localReaders !== undefined ? { localReaders } : {}),
+      },
     )
     .find((h) => h.indicatorId === 'req.no_language');
   return hit ? `${hit.state}: ${hit.evidence.map((e) => e.text).join(' | ')}` : 'absent';
@@ -75,7 +84,7 @@ const NOT_DUTCH_BUT_ENGLISH: Array<[string, string, string, string]> = [
   [
     'lt',
     'Olandų kalbos mokėti nereikia. Anglų kalba B2 lygiu – privaloma.',
-    'kalbos mokėti nereikia',
+    'Olandų kalbos mokėti nereikia',
     'Anglų kalba B2 lygiu – privaloma',
   ],
 ];
@@ -135,7 +144,7 @@ const IN_ONE_SENTENCE: Array<[string, string, string, string]> = [
   [
     'lt',
     'Olandų kalbos mokėti nereikia, anglų kalba B2 lygiu – privaloma.',
-    'kalbos mokėti nereikia',
+    'Olandų kalbos mokėti nereikia',
     'anglų kalba B2 lygiu – privaloma',
   ],
 ];
@@ -167,10 +176,59 @@ describe('a requirement of a language that is not the workplace’s', () => {
     );
     // A negation still covers a list of languages before its verb.
     expect(noLanguage('nl', 'Geen Nederlands, Engels of Duits vereist.', ['nl'])).toBe(
-      'present: Geen Nederlands,',
+      'present: Geen Nederlands',
     );
     expect(noLanguage('en', 'No Polish needed. You must be fluent in the local language.', ['nl'])).toBe(
       'contradicted: You must be fluent in the local language',
+    );
+  });
+});
+
+// "No English needed" in each pack's language (German where English is the local language), for
+// work where that language is spoken: the language not needed is named in the evidence.
+const ANOTHER_NOT_NEEDED: Array<[string, string, string]> = [
+  ['en', 'en', 'No German needed.'],
+  ['de', 'de', 'Englischkenntnisse sind nicht erforderlich.'],
+  ['fr', 'fr', 'Pas besoin de parler anglais.'],
+  ['es', 'es', 'No se requiere inglés.'],
+  ['it', 'it', 'Non è richiesta la conoscenza della lingua inglese.'],
+  ['nl', 'nl', 'Geen Engels nodig.'],
+  ['pt', 'pt', 'Não é necessário falar inglês.'],
+  ['pl', 'pl', 'Nie wymagamy znajomości języka angielskiego.'],
+  ['ro', 'ro', 'Nu este necesară cunoașterea limbii engleze.'],
+  ['bg', 'bg', 'Не се изисква английски език.'],
+  ['lt', 'lt', 'Anglų kalbos mokėti nereikia.'],
+];
+
+describe('a language other than the workplace’s not being needed', () => {
+  it.each(ANOTHER_NOT_NEEDED)(
+    '%s: is no sign when the readers speak the local language',
+    (language, local, text) => {
+      const phrase = text.slice(0, -1);
+      expect(noLanguage(language, text, [local], true)).toBe('absent');
+      // Readers not known to speak it (an advert in another language), or no workplace to compare with.
+      expect(noLanguage(language, text, [local], false)).toBe(`present: ${phrase}`);
+      expect(noLanguage(language, text, [local])).toBe(`present: ${phrase}`);
+      expect(noLanguage(language, text, undefined, true)).toBe(`present: ${phrase}`);
+    },
+  );
+
+  it('still counts when it names a local language, or none', () => {
+    expect(noLanguage('de', 'Keine Deutsch- oder Englischkenntnisse nötig.', ['de'], true)).toBe(
+      'present: Keine Deutsch- oder Englischkenntnisse nötig',
+    );
+    expect(noLanguage('de', 'Weder Deutsch noch Englisch erforderlich.', ['de'], true)).toBe(
+      'present: Weder Deutsch noch Englisch erforderlich',
+    );
+    expect(noLanguage('en', 'No language skills needed. Start Monday.', ['en'], true)).toBe(
+      'present: No language skills needed',
+    );
+    expect(noLanguage('en', 'No German needed. Start Monday.', ['de'], true)).toBe(
+      'present: No German needed',
+    );
+    expect(noLanguage('fr', 'Pas besoin de parler anglais.', ['fr', 'nl', 'de'], true)).toBe('absent');
+    expect(noLanguage('fr', 'Pas besoin de parler néerlandais.', ['fr', 'nl', 'de'], true)).toBe(
+      'present: Pas besoin de parler néerlandais',
     );
   });
 });

@@ -55,6 +55,14 @@ describe('phrase patterns', () => {
     expect(matches('send ~2 passport', 'send a copy of passport')).toEqual([]);
   });
 
+  it('take an optional word with its separator or not at all: no punctuation at the edge of a match', () => {
+    expect(matches('limba [engleză]', 'Limba, apoi limba engleză.')).toEqual(['Limba', 'limba engleză']);
+    expect(matches('[the] language', 'A: language, the language')).toEqual(['language', 'the language']);
+    expect(matches('[dear] german (is not|not) required', '• German is not required')).toEqual([
+      'German is not required',
+    ]);
+  });
+
   it('match numbers, also glued to words', () => {
     expect(matches('girls # [to] #', 'girls 18-25, girls 18 to 30')).toEqual([
       'girls 18-25',
