@@ -233,6 +233,33 @@ describe('a language other than the workplace’s not being needed', () => {
   });
 });
 
+// Each pack's own language required, as an advert for work in that language's country says it.
+const OWN_LANGUAGE_REQUIRED: Array<[string, string]> = [
+  ['en', 'Fluent English required.'],
+  ['de', 'Gute Deutschkenntnisse erforderlich.'],
+  ['fr', 'Français courant exigé.'],
+  ['es', 'Español fluido imprescindible.'],
+  ['it', 'Richiesta buona conoscenza della lingua italiana.'],
+  ['nl', 'Nederlands vereist.'],
+  ['pt', 'Português fluente obrigatório.'],
+  ['pl', 'Wymagana znajomość języka polskiego.'],
+  ['ro', 'Cunoașterea limbii române este obligatorie.'],
+  ['bg', 'Изисква се отлично владеене на български език.'],
+  ['lt', 'Būtina lietuvių kalba.'],
+];
+
+describe('the advert’s own language required', () => {
+  it.each(OWN_LANGUAGE_REQUIRED)('%s: contradicts where it is local, not elsewhere', (language, text) => {
+    const elsewhere = language === 'nl' ? 'de' : 'nl';
+    expect(noLanguage(language, text, [language])).toMatch(/^contradicted: /);
+    // The evidence names the language, so that for work elsewhere it is told apart.
+    expect(names.named(foldString(noLanguage(language, text).slice('contradicted: '.length)))).toEqual(
+      new Set([language]),
+    );
+    expect(noLanguage(language, text, [elsewhere])).toBe('absent');
+  });
+});
+
 describe('language names', () => {
   it('finds the languages a folded text names, in inflected and compound forms', () => {
     const named = (text: string) => [...names.named(foldString(text))].sort();
