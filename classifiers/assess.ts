@@ -44,8 +44,10 @@ export interface RuleMatcher {
       onReadBack?(field: 'title' | 'text', words: readonly ReadBackWord[]): void;
       /** Languages of the workplace: a requirement of another language is no contradiction. */
       localLanguages?: readonly string[];
-      /** Readers speak a local language: another not being needed is no sign either. */
-      localReaders?: boolean;
+      /** Whether the workplace's languages come from its location, not the site's country. */
+      workplaceStated?: boolean;
+      /** The advert's language: with the workplace, says whether its readers speak a local one. */
+      advertLanguage?: string;
     },
   ): IndicatorHit[];
 }
@@ -295,9 +297,8 @@ export function createAssessor(options: AssessorOptions): Assessor {
           readBack = true;
         },
         localLanguages,
-        // Only a stated workplace: a language named on a site with none given may well be the
-        // workplace's ("Nie wymagamy niemieckiego" on a Polish site is work in Germany).
-        localReaders: a.workCountry !== undefined && localLanguages.includes(a.language),
+        workplaceStated: a.workCountry !== undefined,
+        ...(a.language !== 'und' ? { advertLanguage: a.language } : {}),
       },
     );
     if (readBack) a.readBack = readBackWordsUsed(a, words, hits);

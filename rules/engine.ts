@@ -49,13 +49,18 @@ export interface MatchOptions {
    */
   localLanguages?: readonly string[];
   /**
-   * The advert's readers speak a language of the workplace: it is written in one, for a workplace it
-   * states. Then a statement of such an indicator (`present`) also counts only when it names a local
-   * language or none: "Kein Englisch nötig" for work in Germany is no sign. Without it, a language
-   * other than the local ones is taken to stand for them ("Nie wymagamy angielskiego" for work in
-   * Ireland, or with the workplace unknown). Needs `localLanguages`. Default: false.
+   * Whether `localLanguages` are those of a workplace the advert states (its location) rather than
+   * of the site's country standing in for it. Default: false. See `advertLanguage`.
    */
-  localReaders?: boolean;
+  workplaceStated?: boolean;
+  /**
+   * The language the advert is written in (ISO 639-1). With it, for indicators about the local
+   * language (LanguageNames.aboutLocal): a statement that names another language only ("Kein
+   * Englisch nötig") is no sign when the advert is written in a language of a stated workplace;
+   * and where the workplace is not stated, "no German needed, Polish required" in a Polish advert
+   * keeps the statement (Polish speakers for work elsewhere). Default: unknown, neither applies.
+   */
+  advertLanguage?: string;
 }
 
 export interface RuleEngine {
@@ -638,7 +643,11 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
         ? [...new Set(options.languages)].flatMap((lang) => byLanguage.get(lang) ?? [])
         : compiled;
       if (selected.length === 0) return [];
-      const local = options.localLanguages?.length ? options.localLanguages : undefined;
+      const workplace = {
+        local: options.localLanguages?.length ? options.localLanguages : undefined,
+        stated: options.workplaceStated === true,
+        advertLanguage: options.advertLanguage,
+      };
       stamp++;
       const selection = selectionFor(selected);
       for (const field of FIELDS) {
@@ -660,12 +669,12 @@ export function createRuleEngine(packs: readonly RulePack[]): RuleEngine {
             let present = matchAll(rule.patterns, f);
             for (const near of rule.near) present = matchNear(near, f, present);
             let contradicted = matchAll(rule.contradictions, f);
-            if (rule.aboutLocalLanguage && local) {
-              const aboutLocal = ([s, e]: Range): boolean =>
-                names.asksForLocal(f.folded.text.slice(s, e), local);
-              if (contradicted) contradicted = contradicted.filter(aboutLocal);
-              if (present && options.localReaders) present = present.filter(aboutLocal);
-            }
+            if (rule.aboutLocalLanguage)
+              ({ present, contradicted } = names.aboutLocal(
+                f.folded.text,
+                { present, contradicted },
+                workplace,
+              ));
             if (!present?.length && !contradicted?.length) continue;
 
             let entry = found.get(rule.indicator);

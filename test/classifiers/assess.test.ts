@@ -4,15 +4,13 @@ import type { RuleMatcher } from '../../classifiers/assess.ts';
 import { QUEUE_THRESHOLD, SCORER_VERSION } from '../../classifiers/risk-score.ts';
 import type { EvidenceSpan, IndicatorHit } from '../../storage/records.ts';
 
+type EngineCall = NonNullable<Parameters<RuleMatcher['match']>[1]>;
+
 /** A rule engine stand-in: returns fixed hits (spans located in the given text) and records its calls. */
 function stubEngine(make: (fields: { title: string; text: string }) => IndicatorHit[]): RuleMatcher & {
-  calls: Array<{ languages?: readonly string[]; localLanguages?: readonly string[]; localReaders?: boolean }>;
+  calls: EngineCall[];
 } {
-  const calls: Array<{
-    languages?: readonly string[];
-    localLanguages?: readonly string[];
-    localReaders?: boolean;
-  }> = [];
+  const calls: EngineCall[] = [];
   return {
     version: 'stub@1.0.0',
     calls,
@@ -130,7 +128,7 @@ describe('createAssessor', () => {
     expect(engine.calls.map((c) => c.localLanguages)).toEqual([['nl', 'fr', 'de'], ['nl'], ['ro'], []]);
   });
 
-  it('tells the engine the readers speak a local language only for a stated workplace of their language', () => {
+  it("tells the engine whether the workplace is stated, and the advert's language", () => {
     const engine = stubEngine(() => []);
     const assessor = createAssessor({ engine });
     const dutch = {
@@ -145,7 +143,12 @@ describe('createAssessor', () => {
     assessor.assess({ ...dutch, location: { city: 'Venlo', country: 'NL' }, languageHints: ['nl'] });
     assessor.assess({ ...dutch, siteCountry: 'NL', languageHints: ['nl'] });
     assessor.assess({ ...polish, location: 'Dublin, Ireland', siteCountry: 'PL', languageHints: ['pl'] });
-    expect(engine.calls.map((c) => c.localReaders)).toEqual([true, true, false, false]);
+    expect(engine.calls.map((c) => [c.workplaceStated, c.advertLanguage])).toEqual([
+      [true, 'nl'],
+      [true, 'nl'],
+      [false, 'nl'],
+      [true, 'pl'],
+    ]);
   });
 
   it('merges an entity hit into the engine hit of the same id instead of duplicating it', () => {

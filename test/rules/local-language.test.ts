@@ -8,12 +8,15 @@ const packs = loadRulePacks();
 const engine = createRuleEngine(packs);
 const names = new LanguageNames(packs);
 
-/** req.no_language for the text with one pack and English, and the evidence it rests on. */
+/**
+ * req.no_language for the text with one pack and English, and the evidence it rests on. `where`:
+ * whether the workplace is stated, and the advert's language (both default: not given).
+ */
 function noLanguage(
   language: string,
   text: string,
   localLanguages?: string[],
-  localReaders?: boolean,
+  where: { stated?: boolean; advertLanguage?: string } = {},
 ): string {
   const hit = engine
     .match(
@@ -21,7 +24,8 @@ function noLanguage(
       {
         languages: [language, 'en'],
         ...(localLanguages ? { localLanguages } : {}),
-        ...(localReaders !== undefined ? { localReaders } : {}),
+        ...(where.stated !== undefined ? { workplaceStated: where.stated } : {}),
+        ...(where.advertLanguage ? { advertLanguage: where.advertLanguage } : {}),
       },
     )
     .find((h) => h.indicatorId === 'req.no_language');
@@ -205,31 +209,56 @@ describe('a language other than the workplace’s not being needed', () => {
     '%s: is no sign when the readers speak the local language',
     (language, local, text) => {
       const phrase = text.slice(0, -1);
-      expect(noLanguage(language, text, [local], true)).toBe('absent');
-      // Readers not known to speak it (an advert in another language), or no workplace to compare with.
-      expect(noLanguage(language, text, [local], false)).toBe(`present: ${phrase}`);
+      const stated = { stated: true, advertLanguage: language };
+      expect(noLanguage(language, text, [local], stated)).toBe('absent');
+      // Readers not known to speak it: an advert in another language, the site's country standing
+      // in for the workplace, or no workplace to compare with.
+      const other = language === 'pl' ? 'ro' : 'pl';
+      expect(noLanguage(language, text, [local], { stated: true, advertLanguage: other })).toBe(
+        `present: ${phrase}`,
+      );
+      expect(noLanguage(language, text, [local], { stated: false, advertLanguage: language })).toBe(
+        `present: ${phrase}`,
+      );
       expect(noLanguage(language, text, [local])).toBe(`present: ${phrase}`);
-      expect(noLanguage(language, text, undefined, true)).toBe(`present: ${phrase}`);
+      expect(noLanguage(language, text, undefined, stated)).toBe(`present: ${phrase}`);
     },
   );
 
   it('still counts when it names a local language, or none', () => {
-    expect(noLanguage('de', 'Keine Deutsch- oder Englischkenntnisse nötig.', ['de'], true)).toBe(
-      'present: Keine Deutsch- oder Englischkenntnisse nötig',
-    );
-    expect(noLanguage('de', 'Weder Deutsch noch Englisch erforderlich.', ['de'], true)).toBe(
-      'present: Weder Deutsch noch Englisch erforderlich',
-    );
-    expect(noLanguage('en', 'No language skills needed. Start Monday.', ['en'], true)).toBe(
-      'present: No language skills needed',
-    );
-    expect(noLanguage('en', 'No German needed. Start Monday.', ['de'], true)).toBe(
-      'present: No German needed',
-    );
-    expect(noLanguage('fr', 'Pas besoin de parler anglais.', ['fr', 'nl', 'de'], true)).toBe('absent');
-    expect(noLanguage('fr', 'Pas besoin de parler néerlandais.', ['fr', 'nl', 'de'], true)).toBe(
-      'present: Pas besoin de parler néerlandais',
-    );
+    expect(
+      noLanguage('de', 'Keine Deutsch- oder Englischkenntnisse nötig.', ['de'], {
+        stated: true,
+        advertLanguage: 'de',
+      }),
+    ).toBe('present: Keine Deutsch- oder Englischkenntnisse nötig');
+    expect(
+      noLanguage('de', 'Weder Deutsch noch Englisch erforderlich.', ['de'], {
+        stated: true,
+        advertLanguage: 'de',
+      }),
+    ).toBe('present: Weder Deutsch noch Englisch erforderlich');
+    expect(
+      noLanguage('en', 'No language skills needed. Start Monday.', ['en'], {
+        stated: true,
+        advertLanguage: 'en',
+      }),
+    ).toBe('present: No language skills needed');
+    expect(
+      noLanguage('en', 'No German needed. Start Monday.', ['de'], { stated: true, advertLanguage: 'de' }),
+    ).toBe('present: No German needed');
+    expect(
+      noLanguage('fr', 'Pas besoin de parler anglais.', ['fr', 'nl', 'de'], {
+        stated: true,
+        advertLanguage: 'fr',
+      }),
+    ).toBe('absent');
+    expect(
+      noLanguage('fr', 'Pas besoin de parler néerlandais.', ['fr', 'nl', 'de'], {
+        stated: true,
+        advertLanguage: 'fr',
+      }),
+    ).toBe('present: Pas besoin de parler néerlandais');
   });
 });
 
@@ -247,6 +276,34 @@ const OWN_LANGUAGE_REQUIRED: Array<[string, string]> = [
   ['bg', 'Изисква се отлично владеене на български език.'],
   ['lt', 'Būtina lietuvių kalba.'],
 ];
+
+describe('the advert’s own language required beside another not needed, the workplace not stated', () => {
+  // Speakers of the advert's language recruited for a workplace elsewhere: the red flag stands.
+  const CASES: Array<[string, string]> = [
+    ['pl', 'Nie wymagamy znajomości języka niemieckiego. Wymagana znajomość języka polskiego.'],
+    ['ro', 'Nu este necesară cunoașterea limbii germane. Limba română obligatorie.'],
+    ['en', 'No Dutch needed. Fluent English required.'],
+  ];
+  it.each(CASES)('%s: %s', (language, text) => {
+    const notStated = { stated: false, advertLanguage: language };
+    // The site's country standing in, or nothing known: the statement stays.
+    expect(noLanguage(language, text, [language], notStated)).toMatch(/^present: /);
+    expect(noLanguage(language, text, undefined, notStated)).toMatch(/^present: /);
+    // Work stated to be in the advert's language's country: its language is required there.
+    expect(noLanguage(language, text, [language], { stated: true, advertLanguage: language })).toMatch(
+      /^contradicted: /,
+    );
+    // Without the advert's language, as before: the requirement counts where the site is.
+    expect(noLanguage(language, text, [language])).toMatch(/^contradicted: /);
+  });
+
+  it('leaves a requirement of another language a contradiction', () => {
+    const text = 'Nie wymagamy znajomości języka angielskiego. Wymagana znajomość języka niemieckiego.';
+    expect(noLanguage('pl', text, undefined, { stated: false, advertLanguage: 'pl' })).toBe(
+      'contradicted: Wymagana znajomość języka niemieckiego',
+    );
+  });
+});
 
 describe('the advert’s own language required', () => {
   it.each(OWN_LANGUAGE_REQUIRED)('%s: contradicts where it is local, not elsewhere', (language, text) => {
