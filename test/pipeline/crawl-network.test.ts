@@ -26,7 +26,9 @@ async function crawl(): Promise<CrawlSummary> {
     name: 'PL board',
     country: 'PL',
     languages: ['en'],
-    politeness: { delayMs: 0, retries: 0, timeoutMs: 5000 },
+    // A generous timeout: a robots.txt fetch that times out reads as "disallow all" (RFC 9309), and a
+    // loaded CI machine once took longer than 5 s to answer it.
+    politeness: { delayMs: 0, retries: 0, timeoutMs: 30_000 },
     discovery: { type: 'listing', startUrls: [site.url('/jobs')], advertLinks: 'article.job a' },
   });
   return crawlSources({
