@@ -256,3 +256,49 @@ describe('lt: fees in parts, repayment later, cash, self-employment and living o
     },
   });
 });
+
+describe('lt: a negation does not reach into the next clause', () => {
+  check({
+    'req.no_experience': {
+      contradicted: [
+        'Anglų kalbos mokėti nebūtina, būtina patirtis dirbant su krautuvu.',
+        'Vairuotojo pažymėjimo nereikia, reikalinga kvalifikacija suvirinimo darbams.',
+        'Jokios kalbos nereikia, patirtis mūrijimo darbuose būtina.',
+        'Diplomo nereikalaujame, darbo stažas – ne mažiau kaip 2 metai.',
+        'Kalbos mokėti nebūtina, reikalaujame bent 3 metų patirties statybose.',
+      ],
+      // A negated list stays negated.
+      present: [
+        'Nereikalaujame nei diplomo, nei 2 metų patirties – viską išmokysime.',
+        'Nereikia jokios patirties, kvalifikacijos ar kalbų žinių.',
+      ],
+    },
+    'req.no_language': {
+      absent: ['Nieko nereikia mokėti iš anksto, kalbos kursai – privalumas.'],
+      present: ['Nereikia mokėti jokios užsienio kalbos.'],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Neprašome jokių pinigų, atsiųskite paso kopiją per Viber.',
+        'CV nesiųskite, tik paso nuotrauką per WhatsApp.',
+        'Neimame mokesčių, paso kopija būtina registracijai.',
+      ],
+      contradicted: [
+        'Neprašome pinigų, paso kopijų ar banko duomenų.',
+        'Nesiųskite pinigų, pasų ar kitų dokumentų.',
+      ],
+    },
+    'docs.personal_data': {
+      present: ['Niekada neprašome avanso, atsiųskite kortelės duomenis ir PIN kodą.'],
+      contradicted: ['Niekada neprašome pinigų, slaptažodžių ar PIN kodų.'],
+    },
+    'legal.status_promised': {
+      present: ['Apgyvendinimo nesuteikiame, darbo vizą sutvarkome mes.'],
+      contradicted: ['Nesuteikiame būsto, vizų ar darbo leidimų.'],
+    },
+    'fee.recruitment': {
+      present: ['Oficialus įdarbinimas, nemokamas apgyvendinimas. Registracijos mokestis – 80 eurų.'],
+      contradicted: ['Registracija ir įdarbinimas nemokami.'],
+    },
+  });
+});

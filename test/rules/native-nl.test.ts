@@ -365,3 +365,62 @@ describe('nl phrasing: pay, debt, hours, housing, documents and status', () => {
     },
   });
 });
+
+// A negation or a denial belongs to its own clause: after a comma (or "wel", "maar") the next
+// clause states its own requirement or red flag. A negated list ("geen X, Y of Z") stays negated.
+describe('nl: a negation does not reach into the next clause', () => {
+  check({
+    'req.no_experience': {
+      contradicted: [
+        'Geen Nederlands nodig, ervaring als heftruckchauffeur is vereist.',
+        'Je hoeft geen Engels te spreken, werkervaring in de tuinbouw is een must.',
+        'Geen weekenddiensten, wel aantoonbare ervaring met reachtrucks.',
+        'Een rijbewijs is niet nodig, een erkend vakdiploma is wel verplicht.',
+        'Geen diploma? Geen probleem, ervaring in de bouw is vereist.',
+        'Geen nachtdiensten, je hebt wel een afgeronde opleiding tot lasser.',
+      ],
+      present: [
+        'Geen diploma, certificaten of eerdere ervaring vereist.',
+        'Zonder vooropleiding, vca of aantoonbare ervaring kun je bij ons beginnen.',
+        'Geen diploma, noch ervaring vereist: wij leiden je op.',
+        "Geen diploma's, attesten of ervaring vereist.",
+      ],
+    },
+    'req.no_contract': {
+      present: [
+        'Je krijgt geen contract, wel elke vrijdag je geld.',
+        'Je krijgt meteen werk, contract ter plaatse.',
+        'Werken zonder officieel contract, uitbetaling wekelijks.',
+      ],
+      contradicted: ['Geen uitzendbureau, je krijgt direct een vast contract.'],
+    },
+    'legal.status_promised': {
+      present: [
+        'Wij bieden geen huisvesting, werkvergunning wordt geregeld.',
+        'Je hoeft niet in het bezit te zijn van een werkvergunning, de papieren worden geregeld.',
+      ],
+      absent: [
+        'BSN verplicht, een rijbewijs is niet nodig.',
+        'Werkvergunning zelf regelen, je hoeft je geen zorgen te maken over huisvesting.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: ['Vliegticket wordt voorgeschoten, werkkleding wordt niet verrekend.'],
+    },
+    'pay.unusual_method': {
+      absent: ['Inwerkweek met begeleiding, reistijd wordt niet betaald.'],
+    },
+    'travel.paid': {
+      present: ['Vervoer wordt geregeld, boodschappen betaal je zelf.'],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Wij vragen geen borg, paspoort inleveren bij de coördinator.',
+        'Stuur geen cv, kopie paspoort volstaat.',
+      ],
+    },
+    'docs.personal_data': {
+      present: ['Wij vragen nooit geld, stuur je pincode en bankgegevens.'],
+    },
+  });
+});

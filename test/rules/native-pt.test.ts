@@ -299,3 +299,55 @@ describe('pt: fees, deductions, cash pay, hours and lodging as adverts phrase th
     },
   });
 });
+
+describe('pt: a negation does not reach into the next clause', () => {
+  check({
+    'req.no_experience': {
+      contradicted: [
+        'Não exigimos carta de condução, experiência em armazém é indispensável.',
+        'Sem horários fixos, experiência comprovada em cozinha.',
+        'Não precisa ter carro, curso técnico em eletrotécnica obrigatório.',
+        'Não exigimos ensino médio, experiência comprovada em carteira.',
+        'Não é necessário saber francês, exige-se experiência em cofragem.',
+        'Não precisa de falar holandês, tem de ter experiência como soldador.',
+      ],
+      present: [
+        'Sem qualificações, cursos ou experiência prévia necessária.',
+        'Não é necessário carro, formação ou experiência.',
+        'Não é preciso inglês, nem experiência.',
+      ],
+    },
+    'debt.travel_advance': {
+      present: ['Se desistir não tem de devolver nada, mas a passagem é descontada do primeiro ordenado.'],
+    },
+    'travel.paid': {
+      present: ['Não garantimos horas extra, transporte assegurado pela empresa.'],
+      contradicted: ['Não oferecemos alojamento, transporte e alimentação.'],
+    },
+    'housing.provided': {
+      present: ['Não fornecemos ferramentas, alojamento incluído junto à obra.'],
+      contradicted: ['Não oferecemos transporte, alojamento ou alimentação.'],
+    },
+    'docs.passport_upfront': {
+      present: [
+        'Não pedimos experiência, documentos ficam com o patrão até ao fim da época.',
+        'Não envie currículo, mande cópia do passaporte pelo WhatsApp.',
+      ],
+      contradicted: [
+        'Não envie currículo, fotos e passaporte.',
+        'Não pedimos currículo, passaporte ou cartão de cidadão.',
+      ],
+    },
+    'docs.personal_data': {
+      present: ['Não pedimos currículo, envie os dados bancários por mensagem.'],
+      contradicted: ['Nunca lhe pedimos códigos, senhas ou dados do cartão.'],
+    },
+    'legal.status_promised': {
+      present: ['Não oferecemos alojamento, autorização de residência garantida.'],
+    },
+    'role.massage_unlicensed': {
+      present: ['Massagistas para espaço em Madrid, sem CV, certificado ou experiência.'],
+      absent: ['Massagista para spa em Madrid, não exigimos carro, formação certificada obrigatória.'],
+    },
+  });
+});
