@@ -370,6 +370,17 @@ describe('nl phrasing: pay, debt, hours, housing, documents and status', () => {
 // clause states its own requirement or red flag. A negated list ("geen X, Y of Z") stays negated.
 describe('nl: a negation does not reach into the next clause', () => {
   check({
+    'req.no_language': {
+      present: [
+        'Geen Nederlands, Engels of Duits vereist.',
+        'Je hoeft geen Nederlands of Engels te spreken.',
+      ],
+      contradicted: [
+        'Je hoeft geen Engels te spreken, Nederlands is vereist.',
+        'Geen Engels, wel Nederlands vereist.',
+        'Geen rijbewijs nodig: goede kennis van het Nederlands is een must.',
+      ],
+    },
     'req.no_experience': {
       contradicted: [
         'Geen Nederlands nodig, ervaring als heftruckchauffeur is vereist.',

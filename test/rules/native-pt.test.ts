@@ -293,9 +293,14 @@ describe('pt: fees, deductions, cash pay, hours and lodging as adverts phrase th
         'O contrato assina-se ao chegar à Holanda.',
         'O contrato é feito após três meses de experiência.',
         'Não há contrato, pagamento à semana.',
+        'Sem contrato, trabalho em Portugal com pagamento ao dia.',
+        'Não há contrato antes da partida, tudo se trata lá.',
       ],
       absent: ['Contrato assinado antes de começar.'],
-      contradicted: ['Contrato de trabalho a termo certo de seis meses.'],
+      contradicted: [
+        'Contrato de trabalho a termo certo de seis meses.',
+        'O contrato é assinado em Portugal antes da viagem.',
+      ],
     },
   });
 });
