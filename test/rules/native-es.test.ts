@@ -390,3 +390,37 @@ describe('es: legitimate look-alikes stay below the fee, deduction and live-in i
     },
   });
 });
+
+describe('es: experience wished for is no requirement', () => {
+  check({
+    'req.no_experience': {
+      absent: [
+        'Al menos 1 año de experiencia es un plus.',
+        'Experiencia mínima de 2 años (no excluyente).',
+        'Al menos dos temporadas de experiencia en campo, valorable.',
+        'Experiencia mínima de 1 año deseable.',
+        'Al menos un año de experiencia en sala se valorará positivamente.',
+        'Experiencia de al menos 2 años en almacén, aunque no es imprescindible.',
+        'Más de 2 años de experiencia en atención al cliente supone una ventaja.',
+        'Experiencia demostrable en hostelería, valorable.',
+        'Requisitos: experiencia en sala valorable.',
+      ],
+      present: [
+        'No hace falta experiencia. Al menos un año de experiencia en el campo es un plus.',
+        'No se requiere experiencia; experiencia mínima de 1 año deseable.',
+        'Sin experiencia previa, te formamos. Mínimo 2 campañas de experiencia, valorable.',
+      ],
+      contradicted: [
+        'Al menos 2 años de experiencia como camarero. Se valorará inglés.',
+        'Experiencia mínima de 1 año en reparto. Carnet de conducir valorable.',
+        // A clause after a comma about something else: the wish is about that one.
+        'Al menos 3 años de experiencia en almacén, carnet de carretillero valorable.',
+        'Experiencia mínima de 2 años, es un plus tener carnet de conducir.',
+        'Experiencia demostrable en almacén, valorable carnet de carretillero.',
+        'Experiencia mínima de 2 años excluyente, manejo de Excel deseable.',
+        'Mínimo 2 años de experiencia, plus de nocturnidad incluido.',
+        'Requisitos: experiencia en hostelería, inglés valorable.',
+      ],
+    },
+  });
+});

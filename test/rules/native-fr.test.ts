@@ -377,3 +377,35 @@ describe('fr: phrasing of French, Belgian and Swiss classifieds', () => {
     },
   });
 });
+
+describe('fr: experience wished for is no requirement', () => {
+  check({
+    'req.no_experience': {
+      absent: [
+        'Au moins 1 an d’expérience est un plus.',
+        'Minimum deux ans d’expérience en restauration appréciés.',
+        '3 ans d’expérience minimum souhaités.',
+        'Une expérience de 2 ans minimum serait appréciée.',
+        'Au moins une saison d’expérience en camping, c’est un plus !',
+        'Au moins 6 mois d’expérience en vente si possible.',
+        'Un candidat justifiant d’une expérience en entrepôt serait un véritable atout.',
+        'Au moins 1 an d’expérience en boulangerie (non obligatoire).',
+      ],
+      present: [
+        'Débutants acceptés. Au moins un an d’expérience est un plus.',
+        'Aucune expérience exigée ; au moins 1 an d’expérience serait un atout.',
+        'Pas besoin d’expérience, on vous forme. Minimum 2 ans d’expérience appréciés.',
+      ],
+      contradicted: [
+        'Au moins 2 ans d’expérience exigés. Une première expérience en brasserie est un plus.',
+        'Minimum 3 ans d’expérience en maçonnerie. Le permis B est un atout.',
+        // A clause after a comma with its own subject: the wish is about that one.
+        'Minimum 3 ans d’expérience en maçonnerie, le permis B est un plus.',
+        'Vous justifiez d’une première expérience en entrepôt, le CACES 3 serait un atout.',
+        '5 ans d’expérience minimum sur un poste similaire, anglais apprécié.',
+        // "de préférence" followed by a field qualifies the field, not the requirement.
+        'Au moins 1 an d’expérience, de préférence en boulangerie.',
+      ],
+    },
+  });
+});

@@ -306,3 +306,36 @@ describe('it: fees, deductions, cash pay, hours and lodging as adverts phrase th
     },
   });
 });
+
+describe('it: experience wished for is no requirement', () => {
+  check({
+    'req.no_experience': {
+      absent: [
+        'Almeno 1 anno di esperienza nel settore è un vantaggio.',
+        'Almeno due anni di esperienza nel ruolo costituiscono titolo preferenziale.',
+        'Esperienza minima di un anno nella ristorazione è gradita.',
+        'Almeno 6 mesi di esperienza in magazzino saranno considerati un plus.',
+        'Esperienza di almeno 3 anni come OSS rappresenta un valore aggiunto.',
+        'Comprovata esperienza nel settore alberghiero sarà valutata positivamente.',
+        'Esperienza documentabile come saldatore è un punto a favore.',
+        'Almeno un anno di esperienza nella mansione (requisito non vincolante).',
+        'Esperienza pregressa di almeno 2 anni preferibile ma non indispensabile.',
+      ],
+      present: [
+        'Non è richiesta esperienza. Almeno 1 anno di esperienza è un plus.',
+        'Nessuna esperienza richiesta, ti formiamo noi. Almeno 6 mesi di esperienza nel settore sono graditi.',
+        'Anche senza esperienza. Esperienza di almeno un anno costituisce titolo preferenziale.',
+      ],
+      contradicted: [
+        'Almeno 2 anni di esperienza nel settore. La patente B è un plus.',
+        "Esperienza minima di 3 anni come cuoco. Costituisce titolo preferenziale la conoscenza dell'inglese.",
+        "Esperienza comprovata di almeno 5 anni nel ruolo. Gradita la conoscenza dell'inglese.",
+        // A comma starts another item of the list: the wish is about that one.
+        'Requisiti: almeno 3 anni di esperienza con bambini, inglese gradito.',
+        'Almeno un anno di esperienza in cucina, gradita la conoscenza del tedesco.',
+        'Si richiede comprovata esperienza come carpentiere, la patente C è un plus.',
+        "Richiesta esperienza nel settore, gradita conoscenza dell'inglese.",
+      ],
+    },
+  });
+});

@@ -302,3 +302,36 @@ describe('lt: a negation does not reach into the next clause', () => {
     },
   });
 });
+
+describe('lt: experience wished for is no requirement', () => {
+  check({
+    'req.no_experience': {
+      // Years of experience followed by a word of wish in the same sentence are no requirement.
+      absent: [
+        'Bent 2 metų darbo patirtis statybose – privalumas.',
+        'Ne mažesnė kaip 1 metų patirtis panašiose pareigose būtų privalumas.',
+        'Darbo patirtis nuo 2 metų – pageidaujama.',
+        '3 metų patirtis sandėlyje bus laikoma privalumu.',
+        'Vienerių metų darbo patirtis – didelis pliusas.',
+        'Bent 2 metų patirties turėjimas bus vertinamas kaip privalumas.',
+        'Ne mažiau kaip 2 metų darbo patirtis, ypač su vilkikais, būtų pranašumas.',
+        'Darbo stažas nuo 1 metų pageidautinas.',
+      ],
+      // "No experience needed" next to such a wish stays the red flag.
+      present: [
+        'Patirtis nebūtina – viską išmokysime. Bent 1 metų patirtis būtų privalumas.',
+        'Priimame ir be patirties, tačiau 2 metų darbo patirtis – privalumas.',
+        'Darbo patirtis nereikalinga. Bent pusės metų patirtis – pageidautina.',
+      ],
+      // A wish for another item, after a comma or in the next sentence, keeps the requirement.
+      contradicted: [
+        'Ne mažesnė kaip 2 metų darbo patirtis. Vairuotojo pažymėjimas – privalumas.',
+        'Bent 3 metų darbo patirtis, anglų kalbos žinios – privalumas.',
+        'Darbo stažas – ne mažiau kaip 2 metai, B kategorijos vairuotojo pažymėjimas būtų privalumas.',
+        'Būtina bent 1 metų darbo patirtis, rusų kalbos mokėjimas – privalumas.',
+        'Reikalaujame ne mažiau kaip 2 metų patirties, sertifikatas – pliusas.',
+        'Anglų kalba nebūtina, bet būtina 2 metų darbo patirtis; vokiečių kalba – privalumas.',
+      ],
+    },
+  });
+});

@@ -435,3 +435,48 @@ describe('nl: a negation does not reach into the next clause', () => {
     },
   });
 });
+
+// "Minimaal 1 jaar ervaring is een pré": experience that is wished for is no requirement and must not
+// cancel a "no experience needed" elsewhere in the advert. A real requirement still contradicts, also
+// when a wish for something else follows in the next sentence or clause.
+describe('nl: experience wished for is no requirement', () => {
+  check({
+    'req.no_experience': {
+      absent: [
+        'Minimaal 1 jaar ervaring is een pré.',
+        'Minstens twee jaar ervaring in de horeca is een pluspunt.',
+        'Ten minste 3 jaar werkervaring strekt tot aanbeveling.',
+        'Minimum 2 jaar ervaring als magazijnier is een troef.',
+        'Minimaal één jaar relevante werkervaring is mooi meegenomen, maar geen must.',
+        'Minstens 5 jaar ervaring in de bouw geeft je een streepje voor.',
+        'Minimaal 2 jaar ervaring als heftruckchauffeur is gewenst.',
+        'Tenminste 1 jaar praktijkervaring in de zorg is een meerwaarde.',
+        'Minimaal 1 jaar ervaring met een reachtruck is een plus.',
+        'Minimaal 2 jaar ervaring in de logistiek geniet de voorkeur.',
+        'Aantoonbare ervaring met reachtrucks is een troef.',
+        'Je beschikt over een afgeronde mbo-opleiding, maar dat is geen must.',
+        'U bent in het bezit van een erkend diploma (pré).',
+      ],
+      present: [
+        'Geen ervaring nodig. Minimaal 1 jaar ervaring is een pluspunt.',
+        'Geen ervaring nodig. Minstens 2 jaar ervaring in de bouw is wel een voordeel.',
+        'Werkervaring is niet vereist, minimaal een jaar ervaring is mooi meegenomen.',
+        'Minimaal 2 jaar ervaring is niet nodig.',
+        'Geen ervaring vereist. Je hebt een afgeronde mbo-opleiding, maar dat is geen must.',
+        'Ervaring is niet nodig.\nMinimaal 2 jaar ervaring met orderpicken is wenselijk.',
+      ],
+      contradicted: [
+        'Minimaal 2 jaar ervaring als chauffeur. Een rijbewijs C is een pré.',
+        'Minimaal 3 jaar ervaring in de bouw; VCA is een pluspunt.',
+        'Minimaal 2 jaar ervaring\nRijbewijs B is een pré',
+        'Minimaal 2 jaar ervaring, een diploma is niet nodig.',
+        'Minimaal 2 jaar ervaring maar geen diploma nodig.',
+        'Je hebt minstens 2 jaar ervaring en bent niet bang om de handen uit de mouwen te steken.',
+        'Aantoonbare ervaring in de bouw, geen diploma nodig.',
+        'Ervaring in de logistiek is vereist, een heftruckcertificaat is een pré.',
+        'Minimaal 1 jaar ervaring als lasser vereist, rijbewijs B is een pré.',
+        'U beschikt over een afgeronde mbo-opleiding. Ervaring is een pluspunt.',
+      ],
+    },
+  });
+});

@@ -261,3 +261,37 @@ describe('pl phrasing', () => {
     },
   });
 });
+
+describe('pl: experience wished for is no requirement', () => {
+  check({
+    'req.no_experience': {
+      // Years or experience followed by a word of wish in the same sentence are no requirement.
+      absent: [
+        'Minimum rok doświadczenia na podobnym stanowisku będzie atutem.',
+        'Co najmniej 2 lata doświadczenia w pracy na magazynie będą dodatkowym atutem.',
+        'Przynajmniej roczne doświadczenie przy produkcji mile widziane.',
+        'Doświadczenie w zawodzie min. 2 lata – mile widziane.',
+        'Oczekujemy doświadczenia w obsłudze klienta – będzie dodatkowym atutem.',
+        'Min. 3 lata doświadczenia w branży budowlanej, zwłaszcza przy wykończeniach, będzie dużym plusem.',
+        'Przynajmniej pół roku doświadczenia w opiece będzie dodatkowym plusem.',
+        'Minimum 2-letnie doświadczenie na wózku widłowym preferowane.',
+      ],
+      // "No experience needed" next to such a wish stays the red flag.
+      present: [
+        'Nie wymagamy doświadczenia. Minimum rok doświadczenia w handlu będzie atutem.',
+        'Doświadczenie nie jest wymagane, ale minimum pół roku doświadczenia w sprzątaniu będzie mile widziane.',
+        'Nie musisz mieć doświadczenia; przynajmniej roczne doświadczenie w gastronomii to dodatkowy atut.',
+        'Min. rok doświadczenia w gastronomii nie jest konieczny.',
+      ],
+      // A wish for another item, after a comma or in the next sentence, keeps the requirement.
+      contradicted: [
+        'Wymagane minimum 2 lata doświadczenia w budownictwie. Prawo jazdy kat. B będzie atutem.',
+        'Doświadczenie: minimum 2 lata. Mile widziane doświadczenie w pracy za granicą.',
+        'Co najmniej rok doświadczenia na produkcji, mile widziane uprawnienia na wózek widłowy.',
+        'Min. 3 lata doświadczenia jako spawacz, znajomość języka niemieckiego będzie atutem.',
+        'Wymagamy doświadczenia w pracy na magazynie, mile widziane uprawnienia UDT.',
+        'Doświadczenie na budowie wymagane – prawo jazdy mile widziane.',
+      ],
+    },
+  });
+});

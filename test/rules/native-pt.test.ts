@@ -356,3 +356,34 @@ describe('pt: a negation does not reach into the next clause', () => {
     },
   });
 });
+
+describe('pt: experience wished for is no requirement', () => {
+  check({
+    'req.no_experience': {
+      absent: [
+        'Pelo menos 1 ano de experiência na função é uma mais-valia.',
+        'Mínimo de 2 anos de experiência em armazém será valorizado.',
+        'Experiência de pelo menos 6 meses em restauração constitui vantagem.',
+        'Experiência mínima de 1 ano em atendimento ao cliente será um diferencial.',
+        'Ter no mínimo 6 meses de experiência em telemarketing é desejável.',
+        'Pelo menos 1 ano de experiência com carteira assinada é um plus.',
+        'Experiência mínima de um ano na área (não obrigatório).',
+        'Ao menos 6 meses de experiência como auxiliar de cozinha serão bem-vindos.',
+      ],
+      present: [
+        'Não é necessária experiência. Pelo menos 1 ano de experiência é uma mais-valia.',
+        'Não precisa ter experiência, nós treinamos. Experiência mínima de 6 meses é um diferencial.',
+        'Sem experiência? Damos formação. Pelo menos 2 anos de experiência em obra é uma vantagem.',
+      ],
+      contradicted: [
+        'Mínimo de 2 anos de experiência em obra. Carta de condução é uma mais-valia.',
+        'Experiência mínima de 6 meses na função. Ensino médio completo é um diferencial.',
+        // A comma starts another item of the list: the wish is about that one.
+        'Experiência mínima de 6 meses, desejável curso técnico em logística.',
+        'Pelo menos 2 anos de experiência em hotelaria, inglês valorizado.',
+        'Experiência de no mínimo 1 ano preferencialmente em supermercado.',
+        'Curso técnico em enfermagem obrigatório, experiência na área é um diferencial.',
+      ],
+    },
+  });
+});

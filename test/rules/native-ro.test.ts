@@ -420,3 +420,37 @@ describe('ro: classifieds phrasing of fees, advances, pay, lodging, papers and v
     },
   });
 });
+
+describe('ro: experience wished for is no requirement', () => {
+  // Years of experience, proven experience or a certificate followed (or preceded) in the same
+  // clause by "constituie avantaj", "un plus", "de preferat"… are a wish: they must not cancel "fără
+  // experiență". A comma or a full stop ends the clause, so a real requirement still contradicts.
+  check({
+    'req.no_experience': {
+      absent: [
+        'Minim 1 an experiență constituie avantaj.',
+        'Experiența de minim 2 ani în construcții reprezintă un avantaj.',
+        'Cel puțin 6 luni de experiență pe un post similar reprezintă un plus.',
+        'Experiența dovedită în vânzări constituie un atu.',
+        'Experiență de minim un an ca șofer profesionist este de dorit.',
+        'Experiența de lucru de minim 2 ani va fi apreciată.',
+        'Experienta minim 1 an in domeniu e binevenita, dar nu obligatorie.',
+        'Minim 6 luni experiență în depozit – de preferat.',
+        'Permis categoria B obligatoriu - experiența în curierat constituie avantaj.',
+        'Constituie avantaj: minim 2 ani experiență în bucătărie.',
+      ],
+      present: [
+        'Nu este nevoie de experiență. Minim 1 an experiență constituie avantaj.',
+        'Angajăm și fără experiență; experiența de minim 6 luni reprezintă un plus.',
+      ],
+      contradicted: [
+        'Minim 2 ani experiență în construcții. Permisul de conducere constituie avantaj.',
+        'Cerințe: minimum 2 ani experiență, cunoștințe de limba germană constituie avantaj.',
+        'Experiență de minim un an ca sudor, de preferat în atelier.',
+        'Experiența în construcții este obligatorie, limba germană reprezintă un avantaj.',
+        'Se cere atestat de stivuitorist; experiența în logistică constituie avantaj.',
+        'Doar persoane cu experiență! Cunoașterea limbii engleze reprezintă un plus.',
+      ],
+    },
+  });
+});
