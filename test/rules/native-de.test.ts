@@ -288,3 +288,46 @@ describe('de phrasing', () => {
     },
   });
 });
+
+describe('de: experience wished for is no requirement', () => {
+  // Years of experience, "mehrjährige Erfahrung" or "Sie haben eine abgeschlossene Ausbildung" after
+  // a wish word in the same clause ("Idealerweise mindestens 2 Jahre", "Wünschenswert sind ...") or
+  // after one that opens the sentence with a comma, a dash or a colon ("Von Vorteil wären: ..., ...")
+  // are a wish: they must not cancel "Keine Erfahrung nötig". A wish in an earlier clause or sentence
+  // leaves a requirement, and "gerne" is a wish only in "gerne mit".
+  check({
+    'req.no_experience': {
+      absent: [
+        'Idealerweise mindestens 2 Jahre Erfahrung.',
+        'Wünschenswert sind mindestens 2 Jahre Berufserfahrung.',
+        'Idealerweise verfügen Sie über mehrjährige Berufserfahrung in der Gastronomie.',
+        'Von Vorteil: mindestens zwei Jahre Erfahrung im Lager.',
+        'Wünschenswert: Führerschein Klasse B, mindestens drei Jahre Erfahrung als Fahrer.',
+        'Im Idealfall bringst du einschlägige Erfahrung in der Pflege mit.',
+        'Gerne mit langjähriger Erfahrung im Trockenbau.',
+        'Wünschenswert ist Berufserfahrung von mindestens 2 Jahren.',
+        'Von Vorteil wären: Staplerschein, nachweisbare Erfahrung in der Logistik.',
+        'Bevorzugt Bewerber mit mindestens 3 Jahren Berufserfahrung.',
+        'Vorzugsweise mehrjährige Erfahrung als Maurer.',
+        'Wünschenswert, aber kein Muss: Sie haben eine abgeschlossene Ausbildung als Koch.',
+        'Der ideale Kandidat hat mindestens 2 Jahre Erfahrung im Vertrieb.',
+        'Mindestens 1 Jahr Erfahrung ist von Vorteil',
+        'Mindestens 2 Jahre Erfahrung sind von Vorteil.',
+      ],
+      present: [
+        'Keine Ausbildung nötig. Wünschenswert sind mindestens 2 Jahre Erfahrung als Fahrer.',
+        'Quereinsteiger willkommen! Idealerweise mehrjährige Erfahrung im Lager.',
+        'Auch ohne Vorkenntnisse. Im Idealfall bringst du fundierte Erfahrung im Service mit.',
+      ],
+      contradicted: [
+        'Führerschein von Vorteil. Mindestens 2 Jahre Berufserfahrung als Koch.',
+        'Englischkenntnisse wünschenswert, mindestens drei Jahre Erfahrung im Trockenbau.',
+        'Idealerweise wohnst du in Hamburg, mehrjährige Erfahrung im Lager.',
+        'Von Vorteil ist ein Staplerschein; langjährige Erfahrung im Lager.',
+        'Sie arbeiten gerne im Team und verfügen über mehrjährige Berufserfahrung.',
+        'Ein Plus ist der Führerschein, Sie haben eine abgeschlossene Ausbildung als Elektriker.',
+        'Idealerweise Staplerschein. Berufserfahrung von mindestens drei Jahren im Lager.',
+      ],
+    },
+  });
+});

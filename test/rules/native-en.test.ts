@@ -272,3 +272,43 @@ describe('en phrasing', () => {
     },
   });
 });
+
+describe('en: experience wished for is no requirement', () => {
+  // Years of experience or proven experience after a wish word in the same clause ("Preferably at
+  // least 2 years", "The ideal candidate will have ...") or after one that opens the sentence with a
+  // comma, a dash or a colon ("Ideally, ...", "Desirable: ..., at least ...") are a wish: they must
+  // not cancel "No experience needed". A wish in an earlier clause or sentence leaves a requirement.
+  check({
+    'req.no_experience': {
+      absent: [
+        'Preferably at least 2 years of experience.',
+        "Ideally 2 years' experience in a similar role.",
+        'Ideally, you will have at least 3 years of experience in hospitality.',
+        'Preferred: minimum 2 years experience on a building site.',
+        'Desirable: a full UK driving licence, at least one year of experience in retail.',
+        'The ideal candidate will have at least 2 years of experience in care.',
+        'Ideally with proven experience in a commercial kitchen.',
+        'Nice to have: at least 1 year of experience in a warehouse.',
+        'We would prefer someone with a minimum of 2 years experience.',
+        'Preferred qualifications: NVQ Level 2, at least two years experience as a carer.',
+        '- Desirable - at least 1 year experience with a CSCS card',
+        'A plus: at least 2 years of experience in sales.',
+        'Preferably with demonstrable experience of stock control.',
+        'At least 1 year of experience is an advantage',
+      ],
+      present: [
+        'No experience needed, full training given. Preferably at least 1 year of experience with forklifts.',
+        'No qualifications required. Ideally, you have at least 2 years of experience in a kitchen.',
+      ],
+      contradicted: [
+        'Driving licence preferred. At least 2 years of experience in a warehouse.',
+        'English preferred, minimum 3 years experience as a chef.',
+        'Ideally based in Leeds, with at least 2 years experience in construction.',
+        'Desirable: forklift licence. Minimum of 2 years experience as a warehouse operative.',
+        'Preferably local; at least 2 years of experience in care.',
+        'A driving licence is an advantage, proven experience in elderly care.',
+        'Ideal for a school leaver? No. At least 3 years of experience as a welder.',
+      ],
+    },
+  });
+});

@@ -423,4 +423,38 @@ describe('es: experience wished for is no requirement', () => {
       ],
     },
   });
+
+  // Wish wording before the requirement: in the same clause, or opening the sentence with ":", "," or
+  // a dash.
+  check({
+    'req.no_experience': {
+      absent: [
+        'Se valorará experiencia mínima de 1 año.',
+        'Valorable: al menos 1 año de experiencia.',
+        'Valorable experiencia de al menos 2 años como carretillero.',
+        'Se valora positivamente contar con al menos 2 temporadas de experiencia en recolección.',
+        'Preferiblemente, experiencia mínima de 1 año en atención al cliente.',
+        'Deseable: experiencia demostrable en cocina.',
+        'Es un plus contar con al menos un año de experiencia en reparto.',
+        'Requisitos deseables: experiencia de 2 años en mantenimiento industrial.',
+        'Carnet de conducir y, preferiblemente, al menos 1 año de experiencia como repartidor.',
+        'Valoraremos experiencia mínima de 2 años en almacén.',
+      ],
+      present: [
+        'No hace falta experiencia, te formamos. Valorable: al menos 6 meses de experiencia en almacén.',
+        'Sin experiencia previa. Preferiblemente, al menos un año de experiencia en recolección.',
+        'No es necesaria experiencia; se valorará experiencia demostrable en cocina.',
+      ],
+      contradicted: [
+        // A wish in another clause or sentence is about something else.
+        'Inglés valorable. Al menos 2 años de experiencia.',
+        'Carnet de conducir valorable, experiencia demostrable en reparto.',
+        'Se valorará inglés, experiencia mínima de 2 años en recepción.',
+        'Idealmente con carnet de conducir, al menos 2 años de experiencia como chófer.',
+        'Valorable inglés. Experiencia mínima de 3 años en mantenimiento.',
+        // A requirement word of its own stays a requirement.
+        'Se valorará inglés y experiencia imprescindible en cocina.',
+      ],
+    },
+  });
 });

@@ -408,4 +408,39 @@ describe('fr: experience wished for is no requirement', () => {
       ],
     },
   });
+
+  // Wish wording before the requirement: in the same clause, or opening the sentence with ":", "," or
+  // a dash.
+  check({
+    'req.no_experience': {
+      absent: [
+        'Idéalement, vous justifiez d’une première expérience en cuisine.',
+        'De préférence, au moins 2 ans d’expérience.',
+        'Dans l’idéal, vous justifiez d’une expérience de 2 ans minimum en boulangerie.',
+        'Vous avez idéalement au moins 3 ans d’expérience en logistique.',
+        'Profil recherché : idéalement, au moins 2 ans d’expérience en restauration collective.',
+        'Un plus : 2 ans d’expérience minimum en préparation de commandes.',
+        'Atout : une expérience de 2 ans minimum en grande distribution.',
+        'Si possible, vous justifiez d’une expérience en conduite d’engins.',
+        'Permis B et, idéalement, au moins un an d’expérience en livraison.',
+        'Expérience souhaitée : au moins 2 ans d’expérience en magasin.',
+      ],
+      present: [
+        'Pas besoin de diplôme, nous vous formons. De préférence, au moins 6 mois d’expérience en vente.',
+        'Débutant accepté ; dans l’idéal, vous justifiez d’une première expérience en restauration.',
+        'Aucune expérience exigée. Un plus : au moins une saison d’expérience en camping.',
+      ],
+      contradicted: [
+        // A wish in another clause or sentence is about something else.
+        'Permis B apprécié, au moins 2 ans d’expérience exigés.',
+        'Anglais souhaité. Au moins 2 ans d’expérience en cuisine.',
+        'Idéalement titulaire du CACES, vous justifiez d’une expérience en entrepôt.',
+        'Connaissance de SAP appréciée ; au moins 2 ans d’expérience en comptabilité fournisseurs.',
+        // A heading, not a wish.
+        'Profil souhaité : au moins 3 ans d’expérience en maçonnerie.',
+        // A requirement word of its own stays a requirement.
+        'Idéalement, 3 ans d’expérience exigés en chaudronnerie.',
+      ],
+    },
+  });
 });

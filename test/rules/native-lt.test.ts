@@ -334,4 +334,38 @@ describe('lt: experience wished for is no requirement', () => {
       ],
     },
   });
+  check({
+    'req.no_experience': {
+      // A word of wish before the years in the same clause, or opening the sentence with ":" ","
+      // or a dash, makes them no requirement either.
+      absent: [
+        'Privalumas – bent 2 metų darbo patirtis sandėlyje.',
+        'Pageidautina ne mažiau kaip 1 metų patirtis klientų aptarnavime.',
+        'Privalumas: 3 metų patirtis statybose.',
+        'Didelis pliusas – bent pusės metų patirtis virtuvėje.',
+        'Pirmenybė bus teikiama kandidatams, turintiems bent 2 metų darbo patirtį.',
+        'Pageidaujama darbo patirtis nuo 2 metų.',
+        'Papildomai vertinama: vairuotojo pažymėjimas, bent 1 metų patirtis.',
+        'Idealiu atveju turite bent 2 m. patirtį su krautuvais.',
+      ],
+      // "No experience needed" next to such a wish stays the red flag, and so does one after an
+      // age range in "m." (metų): the full stop ends the sentence, the years are an age.
+      present: [
+        'Patirtis nebūtina. Privalumas – bent pusės metų patirtis.',
+        'Priimame ir be patirties, pageidautina bent 1 metų darbo patirtis.',
+        'Darbo patirtis nereikalinga. Pirmenybė teikiama turintiems 2 metų patirtį.',
+        'Šokėjos 18–30 m. Patirties nereikia.',
+      ],
+      // A wish for another item in an earlier clause or sentence keeps the requirement; "m." after
+      // a minimum word is a length of experience.
+      contradicted: [
+        'Vairuotojo pažymėjimas – privalumas. Ne mažesnė kaip 2 metų darbo patirtis.',
+        'Anglų kalbos žinios pageidautinos, bent 3 metų patirtis suvirinant.',
+        'Rusų kalba – privalumas; darbo patirtis ne mažiau kaip 2 metai.',
+        'Kalbos žinios – privalumas. Reikalaujame ne mažiau kaip 2 m. patirties.',
+        'Bent 2 m. darbo patirtis statybose.',
+        'Amžius 18–30 m. Patirtis privaloma.',
+      ],
+    },
+  });
 });

@@ -479,4 +479,108 @@ describe('nl: experience wished for is no requirement', () => {
       ],
     },
   });
+
+  // Wish wording BEFORE the requirement: an adverb or wish word earlier in the same clause, a wish
+  // word with a colon or dash, or one that opens the sentence with a comma. A wish in another clause
+  // or sentence, or before an "en" that starts a new one, leaves the requirement.
+  check({
+    'req.no_experience': {
+      absent: [
+        'Je hebt bij voorkeur minimaal 2 jaar ervaring.',
+        'Bij voorkeur heb je minstens 1 jaar werkervaring in de logistiek.',
+        'Bij voorkeur, minimaal 2 jaar ervaring als heftruckchauffeur.',
+        'Liefst minimaal 3 jaar ervaring in de bouw.',
+        'Idealiter heb je minimaal twee jaar ervaring in de zorg.',
+        'Pré: minimaal 1 jaar ervaring als orderpicker.',
+        'Pluspunt – aantoonbare ervaring met reachtrucks.',
+        'Het is een pré als je aantoonbare ervaring hebt in de horeca.',
+        'Een pluspunt is als je in het bezit bent van een erkend diploma.',
+        'Wenselijk: je beschikt over een afgeronde mbo-opleiding.',
+        'Gewenst: minimaal 2 jaar ervaring met CNC-machines.',
+        'We zien graag dat je minstens een jaar ervaring hebt als kok.',
+        'Het liefst heb je tenminste 1 jaar ervaring als lasser.',
+        'Mooi meegenomen: minimum 1 jaar ervaring in de schoonmaak.',
+        'Bij voorkeur bent u in het bezit van een erkend diploma als elektricien.',
+        'Je hebt liefst al minimum 2 jaar ervaring als magazijnier.',
+        'De voorkeur gaat uit naar kandidaten met minimaal 2 jaar ervaring.',
+        'Het zou mooi zijn als je minimaal 1 jaar ervaring hebt.',
+        'Pré: rijbewijs B en minimaal 2 jaar ervaring als chauffeur.',
+        'Je hebt bij voorkeur minimaal 1,5 jaar ervaring in de bouw.',
+        'Nice to have: minimaal 2 jaar ervaring.',
+      ],
+      present: [
+        'Geen ervaring nodig. Bij voorkeur minimaal 1 jaar ervaring met heftrucks.',
+        'Ervaring is niet vereist, je hebt bij voorkeur minimaal 2 jaar ervaring in de bouw.',
+        'Starters welkom, geen ervaring nodig. Pré: aantoonbare ervaring in de horeca.',
+        'Geen diploma vereist; idealiter heb je wel minimaal een jaar ervaring.',
+        'Geen ervaring nodig.\nPluspunt – je bent in het bezit van een erkend diploma.',
+      ],
+      contradicted: [
+        'Rijbewijs B is een pré, minimaal 2 jaar ervaring als chauffeur.',
+        'Engels is een pluspunt. Je hebt minimaal 3 jaar ervaring in de bouw.',
+        'Bij voorkeur woonachtig in de regio Venlo, minimaal 2 jaar ervaring als orderpicker.',
+        'VCA is een pré; je hebt aantoonbare ervaring in de bouw.',
+        'Een heftruckcertificaat is mooi meegenomen, je beschikt over een afgeronde mbo-opleiding.',
+        'Pré: rijbewijs B. Minimaal 2 jaar ervaring in de logistiek.',
+        'Je woont bij voorkeur in de buurt en hebt minimaal 2 jaar ervaring.',
+        'Rijbewijs B is een pré en je hebt minimaal 2 jaar ervaring.',
+        'Pré: rijbewijs B, minimaal 2 jaar ervaring als chauffeur.',
+        'Gewenst profiel: minimum 2 jaar ervaring als magazijnier.',
+        'Je bent 18-plus met minimaal 2 jaar ervaring.',
+      ],
+    },
+  });
+
+  // The look-ahead stops at a comma, unless the clause after the comma opens with the wish ("...,
+  // dat is een pré"): the last item of a requirement list may be a wish for something else.
+  check({
+    'req.no_experience': {
+      contradicted: [
+        'Je hebt minimaal 2 jaar ervaring, kennis van SAP is een pré.',
+        'Minimaal 3 jaar ervaring als lasser, een VCA-certificaat is een pluspunt.',
+        'Aantoonbare ervaring in de bouw, rijbewijs B is mooi meegenomen.',
+        'Je beschikt over een afgeronde mbo-opleiding, ervaring met SAP is een troef.',
+        'Minstens 2 jaar ervaring in de logistiek, kennis van Engels geniet de voorkeur.',
+        'Minimaal 1 jaar ervaring, bij voorkeur in de logistiek.',
+        'Minimaal 2 jaar ervaring, een pré is rijbewijs C.',
+        'Minimaal 2 jaar ervaring, een bonus van 500 euro na de proeftijd.',
+      ],
+      absent: [
+        'Minimaal 2 jaar ervaring, dat is een pré.',
+        'Minimaal 2 jaar ervaring, is een pluspunt.',
+        'Minstens 1 jaar ervaring als kok, wat een grote plus is.',
+        'Aantoonbare ervaring in de horeca, dat geeft je een streepje voor.',
+        'Minimaal 2 jaar ervaring in de bouw, mooi meegenomen.',
+        'Je hebt een afgeronde opleiding tot lasser, dit strekt tot aanbeveling.',
+        'Minimum 2 jaar ervaring als magazijnier, en dat is een troef.',
+      ],
+      present: ['Geen ervaring nodig. Minimaal 2 jaar ervaring, dat is een pluspunt.'],
+    },
+  });
+
+  // "Handig" and "welkom" are a wish only as a predicate about the experience, right after it or
+  // opening the comma clause; said of the candidate or of other people they leave the requirement.
+  check({
+    'req.no_experience': {
+      contradicted: [
+        'Minimaal 2 jaar ervaring en je bent technisch handig.',
+        'Minimaal 2 jaar ervaring, ook 50-plussers welkom.',
+        'Je hebt aantoonbare ervaring als monteur en bent handig met gereedschap.',
+        'Minimaal 1 jaar ervaring als schoonmaker, studenten zijn ook welkom.',
+        'Je beschikt over een afgeronde mbo-opleiding en herintreders zijn welkom.',
+        'Minimaal 2 jaar ervaring in de bouw en rijbewijs B is handig.',
+        'Minimaal 2 jaar ervaring, werken in ploegen is handig.',
+      ],
+      absent: [
+        'Minimaal 2 jaar ervaring is handig.',
+        'Aantoonbare ervaring met reachtrucks is zeker welkom.',
+        'Minimaal 2 jaar ervaring als chauffeur, is handig.',
+        'Minimaal 2 jaar ervaring, dat is altijd handig.',
+        'Minstens een jaar ervaring in de horeca, wat altijd welkom is.',
+        'Minimaal 2 jaar ervaring zou handig zijn.',
+        'Je hebt een afgeronde mbo-opleiding, dat is welkom.',
+      ],
+      present: ['Geen ervaring nodig, minimaal 1 jaar ervaring is welkom.'],
+    },
+  });
 });

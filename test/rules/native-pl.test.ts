@@ -294,4 +294,38 @@ describe('pl: experience wished for is no requirement', () => {
       ],
     },
   });
+  check({
+    'req.no_experience': {
+      // A word of wish before the years in the same clause, or opening the sentence with ":" ","
+      // or a dash, makes them no requirement either.
+      absent: [
+        'Atutem będzie min. 2-letnie doświadczenie na stanowisku magazyniera.',
+        'Mile widziane co najmniej roczne doświadczenie w obsłudze kas fiskalnych.',
+        'Mile widziane: minimum 2 lata doświadczenia w pracy na budowie.',
+        'Dodatkowym atutem będzie przynajmniej pół roku doświadczenia w opiece nad osobami starszymi.',
+        'Preferujemy kandydatów z min. 3-letnim doświadczeniem w transporcie międzynarodowym.',
+        'Dużym plusem będzie co najmniej rok doświadczenia na produkcji.',
+        'Mile widziane, ale niekonieczne: minimum rok doświadczenia w sprzedaży.',
+        'Mile widziane doświadczenie w branży minimum 2 lata.',
+        'Idealnie, jeśli masz min. 2 lata doświadczenia w księgowości.',
+        'Preferowane będą osoby z minimum rocznym doświadczeniem na podobnym stanowisku.',
+        'Kandydat idealnie powinien mieć min. 2 lata doświadczenia.',
+      ],
+      // "No experience needed" next to such a wish stays the red flag.
+      present: [
+        'Nie wymagamy doświadczenia. Mile widziane minimum pół roku doświadczenia w sprzątaniu.',
+        'Praca bez doświadczenia – atutem będzie min. rok doświadczenia na produkcji.',
+        'Doświadczenie nie jest wymagane. Atut: minimum 2 lata doświadczenia przy zbiorach.',
+        'Przyuczymy do zawodu; preferujemy jednak osoby z co najmniej rocznym doświadczeniem.',
+      ],
+      // A wish for another item in an earlier clause or sentence keeps the requirement.
+      contradicted: [
+        'Prawo jazdy kat. B mile widziane. Minimum 2 lata doświadczenia w budownictwie.',
+        'Znajomość języka niemieckiego mile widziana, min. 3 lata doświadczenia jako spawacz.',
+        'Uprawnienia UDT będą atutem; przynajmniej roczne doświadczenie na magazynie.',
+        'Mile widziany język angielski. Doświadczenie w zawodzie: minimum 2 lata.',
+        'Atutem będzie prawo jazdy. Kandydat musi mieć co najmniej rok doświadczenia w handlu.',
+      ],
+    },
+  });
 });

@@ -369,11 +369,23 @@ describe('pt: experience wished for is no requirement', () => {
         'Pelo menos 1 ano de experiência com carteira assinada é um plus.',
         'Experiência mínima de um ano na área (não obrigatório).',
         'Ao menos 6 meses de experiência como auxiliar de cozinha serão bem-vindos.',
+        // Wish wording before the requirement, in its clause or opening the sentence before ':',
+        // ',' or a dash.
+        'Desejável: experiência mínima de 6 meses em caixa.',
+        'Valorizamos pelo menos 1 ano de experiência em restauração.',
+        'De preferência, experiência de pelo menos 2 anos em armazém.',
+        'Requisitos preferenciais: carta de condução, experiência mínima de 1 ano na função.',
+        'Será valorizada experiência comprovada em cofragem.',
+        'Preferencialmente com pelo menos 6 meses de experiência em atendimento ao público.',
+        'Constitui vantagem: mínimo de 2 anos de experiência como soldador.',
       ],
       present: [
         'Não é necessária experiência. Pelo menos 1 ano de experiência é uma mais-valia.',
         'Não precisa ter experiência, nós treinamos. Experiência mínima de 6 meses é um diferencial.',
         'Sem experiência? Damos formação. Pelo menos 2 anos de experiência em obra é uma vantagem.',
+        'Não é necessária experiência. Desejável: pelo menos 1 ano de experiência em obra.',
+        'Sem experiência? Nós ensinamos. Valoriza-se experiência comprovada em armazém.',
+        'Damos formação. De preferência, experiência mínima de 6 meses em limpezas.',
       ],
       contradicted: [
         'Mínimo de 2 anos de experiência em obra. Carta de condução é uma mais-valia.',
@@ -383,6 +395,14 @@ describe('pt: experience wished for is no requirement', () => {
         'Pelo menos 2 anos de experiência em hotelaria, inglês valorizado.',
         'Experiência de no mínimo 1 ano preferencialmente em supermercado.',
         'Curso técnico em enfermagem obrigatório, experiência na área é um diferencial.',
+        // A wish about another item in an earlier clause or sentence, or after a comma that follows
+        // "experiência comprovada", leaves the requirement.
+        'Experiência comprovada em obra, carta de condução valorizada.',
+        'Inglês valorizado, pelo menos 2 anos de experiência em hotelaria.',
+        'Carta de condução é uma mais-valia. Experiência mínima de 1 ano como pedreiro.',
+        'Conhecimentos de informática valorizados, experiência comprovada em contabilidade.',
+        'Carta de condução valorizada – pelo menos 2 anos de experiência em armazém.',
+        'Experiência comprovada em canalização, não é necessário ter carro próprio.',
       ],
     },
   });
