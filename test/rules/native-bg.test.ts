@@ -404,7 +404,9 @@ describe('bg: a negation does not reach into the next clause', () => {
 describe('bg: experience wished for is no requirement', () => {
   // Years of experience or proven experience followed (or preceded) in the same clause by
   // "предимство", "плюс", "желателен", "за предпочитане"… are a wish: they must not cancel "без
-  // опит". A comma or a full stop ends the clause, so a real requirement still contradicts.
+  // опит". So is the clause after a comma when it opens with that wording (", което е предимство",
+  // ", ще се счита за плюс"); a wish about another item after the comma or in the next sentence
+  // leaves the requirement.
   check({
     'req.no_experience': {
       absent: [
@@ -417,10 +419,16 @@ describe('bg: experience wished for is no requirement', () => {
         'Предимство е минимум 1 година опит в склад.',
         'Желателно е да имате поне 1 година опит.',
         'Предпочитаме кандидати с поне 2 години опит.',
+        'Минимум 1 година опит, което е предимство.',
+        'Поне 2 години опит като заварчик, ще се счита за голям плюс.',
+        'Опит в склад минимум 1 година, което ще бъде предимство при подбора.',
+        'Доказан опит в строителството, желателно.',
       ],
       present: [
         'Не се изисква опит. Минимум 1 година опит е предимство.',
         'Без опит! Поне 1 година стаж в склад е плюс.',
+        'Без опит! Минимум 1 година опит, което е предимство.',
+        'Не се изисква опит. Поне 2 години стаж като шофьор, е плюс.',
         // The negation after the years keeps the flag instead of contradicting it.
         'Минимум 1 година опит в склад не е задължително условие.',
       ],
@@ -431,6 +439,9 @@ describe('bg: experience wished for is no requirement', () => {
         'Задължителен трудов стаж като електротехник; сертификат е предимство.',
         'Изисква се опит като заварчик, за предпочитане с TIG.',
         'Доказан опит в складовата логистика. Английски език е плюс.',
+        'Минимум 2 години опит, шофьорска книжка е предимство.',
+        'Минимум 2 години опит като зидар, предимство е познаването на немски език.',
+        'Поне 1 година трудов стаж, не се изисква диплома.',
       ],
     },
   });

@@ -331,6 +331,12 @@ describe('it: experience wished for is no requirement', () => {
         'È gradita comprovata esperienza nel settore alberghiero.',
         'Preferibile esperienza documentabile come saldatore a filo.',
         'Valuteremo positivamente almeno un anno di esperienza nella GDO.',
+        // A clause after a comma that opens with the wish wording, about the experience.
+        'Almeno 1 anno di esperienza, è un plus.',
+        'Almeno due anni di esperienza nel settore, costituisce titolo preferenziale.',
+        'Esperienza di almeno un anno come cameriere, gradita ma non indispensabile.',
+        'Comprovata esperienza come saldatore, il che rappresenta un valore aggiunto.',
+        'Esperienza minima di un anno in magazzino, anche se non obbligatoria.',
       ],
       present: [
         'Non è richiesta esperienza. Almeno 1 anno di esperienza è un plus.',
@@ -339,6 +345,8 @@ describe('it: experience wished for is no requirement', () => {
         'Non è richiesta esperienza, ti formiamo noi. Gradita esperienza di almeno un anno.',
         'Nessuna esperienza richiesta. Preferibilmente almeno 6 mesi di esperienza in sala.',
         'Anche senza esperienza. Titolo preferenziale: almeno 2 anni di esperienza nel settore.',
+        'Non è richiesta esperienza, ti formiamo noi. Almeno 1 anno di esperienza, è un plus.',
+        'Anche senza esperienza. Esperienza di almeno un anno in sala, sarà valutata positivamente.',
       ],
       contradicted: [
         'Almeno 2 anni di esperienza nel settore. La patente B è un plus.',
@@ -356,6 +364,12 @@ describe('it: experience wished for is no requirement', () => {
         'Costituisce titolo preferenziale la patente C. Comprovata esperienza come autista.',
         'Patente B gradita - almeno 3 anni di esperienza in cantiere.',
         'Gradito diploma alberghiero, esperienza di almeno 2 anni in cucina.',
+        // A wish after a comma about another item, or in the next sentence, leaves the requirement.
+        'Almeno 2 anni di esperienza, patente B gradita.',
+        'Almeno 2 anni di esperienza, è un plus la conoscenza del tedesco.',
+        'Esperienza minima di 3 anni in cantiere, costituisce titolo preferenziale il patentino per il muletto.',
+        'Almeno un anno di esperienza in sala, gradito diploma alberghiero.',
+        'Almeno 1 anno di esperienza come barista. È un plus la patente B.',
       ],
     },
   });

@@ -378,6 +378,12 @@ describe('pt: experience wished for is no requirement', () => {
         'Será valorizada experiência comprovada em cofragem.',
         'Preferencialmente com pelo menos 6 meses de experiência em atendimento ao público.',
         'Constitui vantagem: mínimo de 2 anos de experiência como soldador.',
+        // A clause after a comma that opens with the wish wording, about the experience.
+        'Pelo menos 1 ano de experiência, é uma mais-valia.',
+        'Experiência mínima de 6 meses em armazém, será valorizada.',
+        'Mínimo de 2 anos de experiência na função, o que constitui um diferencial.',
+        'Experiência comprovada em cofragem, desejável mas não obrigatória.',
+        'Experiência de pelo menos 1 ano em restauração, não sendo obrigatória.',
       ],
       present: [
         'Não é necessária experiência. Pelo menos 1 ano de experiência é uma mais-valia.',
@@ -386,6 +392,8 @@ describe('pt: experience wished for is no requirement', () => {
         'Não é necessária experiência. Desejável: pelo menos 1 ano de experiência em obra.',
         'Sem experiência? Nós ensinamos. Valoriza-se experiência comprovada em armazém.',
         'Damos formação. De preferência, experiência mínima de 6 meses em limpezas.',
+        'Não é necessária experiência, damos formação. Pelo menos 1 ano de experiência, é uma mais-valia.',
+        'Sem experiência? Nós ensinamos. Experiência mínima de 6 meses em obra, será valorizada.',
       ],
       contradicted: [
         'Mínimo de 2 anos de experiência em obra. Carta de condução é uma mais-valia.',
@@ -403,6 +411,12 @@ describe('pt: experience wished for is no requirement', () => {
         'Conhecimentos de informática valorizados, experiência comprovada em contabilidade.',
         'Carta de condução valorizada – pelo menos 2 anos de experiência em armazém.',
         'Experiência comprovada em canalização, não é necessário ter carro próprio.',
+        // A wish after a comma about another item, or in the next sentence, leaves the requirement.
+        'Pelo menos 2 anos de experiência, carta de condução valorizada.',
+        'Pelo menos 2 anos de experiência em obra, é uma mais-valia ter carta de condução.',
+        'Experiência mínima de 1 ano em armazém, valorizada formação em empilhadores.',
+        'Mínimo de 6 meses de experiência, desejável: curso de primeiros socorros.',
+        'Pelo menos 1 ano de experiência como pedreiro. É uma mais-valia ter carro próprio.',
       ],
     },
   });

@@ -424,7 +424,9 @@ describe('ro: classifieds phrasing of fees, advances, pay, lodging, papers and v
 describe('ro: experience wished for is no requirement', () => {
   // Years of experience, proven experience or a certificate followed (or preceded) in the same
   // clause by "constituie avantaj", "un plus", "de preferat"… are a wish: they must not cancel "fără
-  // experiență". A comma or a full stop ends the clause, so a real requirement still contradicts.
+  // experiență". So is the clause after a comma when it opens with that wording (", constituie
+  // avantaj", ", ceea ce reprezintă un plus"); a wish about another item after the comma or in the
+  // next sentence leaves the requirement.
   check({
     'req.no_experience': {
       absent: [
@@ -438,10 +440,16 @@ describe('ro: experience wished for is no requirement', () => {
         'Minim 6 luni experiență în depozit – de preferat.',
         'Permis categoria B obligatoriu - experiența în curierat constituie avantaj.',
         'Constituie avantaj: minim 2 ani experiență în bucătărie.',
+        'Minim 1 an experiență, constituie avantaj.',
+        'Experiență de minim 2 ani în construcții, ceea ce reprezintă un mare avantaj.',
+        'Cel putin 6 luni experienta pe stivuitor, de preferat.',
+        'Se cere experiență în depozit, dar nu este obligatorie.',
       ],
       present: [
         'Nu este nevoie de experiență. Minim 1 an experiență constituie avantaj.',
         'Angajăm și fără experiență; experiența de minim 6 luni reprezintă un plus.',
+        'Nu este nevoie de experiență. Minim 1 an experiență, constituie avantaj.',
+        'Angajăm și fără experiență. Experiența de minim un an ca ospătar, care va fi apreciată.',
       ],
       contradicted: [
         'Minim 2 ani experiență în construcții. Permisul de conducere constituie avantaj.',
@@ -450,6 +458,9 @@ describe('ro: experience wished for is no requirement', () => {
         'Experiența în construcții este obligatorie, limba germană reprezintă un avantaj.',
         'Se cere atestat de stivuitorist; experiența în logistică constituie avantaj.',
         'Doar persoane cu experiență! Cunoașterea limbii engleze reprezintă un plus.',
+        'Minim 2 ani experiență, permisul B constituie avantaj.',
+        'Minim 2 ani experiență în construcții, constituie avantaj cunoașterea limbii germane.',
+        'Experiență de minim un an, nu este obligatoriu atestatul.',
       ],
     },
   });
