@@ -65,11 +65,12 @@ export class LanguageNames {
         present = present.filter(asksForLocal);
     }
     if (!stated && advertLanguage && present && contradicted?.length) {
-      const otherNotNeeded = present.some((r) => [...namedIn(r)].some((code) => code !== advertLanguage));
-      if (otherNotNeeded)
+      const namesAnother = (named: Set<string>): boolean =>
+        [...named].some((code) => code !== advertLanguage);
+      if (present.some((r) => namesAnother(namedIn(r))))
         contradicted = contradicted.filter((r) => {
           const named = namedIn(r);
-          return named.size === 0 || [...named].some((code) => code !== advertLanguage);
+          return named.size === 0 || namesAnother(named);
         });
     }
     return { present, contradicted };

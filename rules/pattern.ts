@@ -218,7 +218,10 @@ class Parser {
 // Only syntax characters: escaping anything else (e.g. '-') is an error under the u flag.
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function isOptionalItem(item: Item): boolean {
+type Group = Extract<Piece, { kind: 'group' }>;
+
+/** A word made of one optional group: `[a|b]`. */
+function isOptionalItem(item: Item): item is Extract<Item, { kind: 'word' }> & { pieces: [Group] } {
   return (
     item.kind === 'word' &&
     item.pieces.length === 1 &&
@@ -276,7 +279,7 @@ function wordRe(pieces: Piece[]): string {
     .join('');
 }
 
-function groupRe(group: Extract<Piece, { kind: 'group' }>): string {
+function groupRe(group: Group): string {
   return `(?:${group.alts.map(seqRe).join('|')})`;
 }
 
@@ -316,7 +319,7 @@ function seqRe(seq: Seq): string {
     }
     // An optional word goes with its separator, both or neither: a separator alone would end up at
     // the edge of a match ("limba olandeză," for "limba olandeză [engleze]").
-    const body = groupRe(item.pieces[0] as Extract<Piece, { kind: 'group' }>);
+    const body = groupRe(item.pieces[0]);
     // Optional words before the first required one carry the separator after them.
     out += i < firstRequired ? `(?:${body}${sep[i]})?` : `(?:${sep[i]}${body})?`;
   });
